@@ -1,0 +1,3 @@
+from union_desk.cli import main
+
+raise SystemExit(main())

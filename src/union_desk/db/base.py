@@ -1,0 +1,53 @@
+"""Declarative base and the sync columns every syncable row carries (architecture.md §2.3)."""
+
+from __future__ import annotations
+
+import time
+import uuid
+
+from sqlalchemy import BigInteger, Boolean, Integer, MetaData, String
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_id() -> str:
+    # Ids are made on the client so offline rows never collide across PCs.
+    return uuid.uuid4().hex
+
+
+def now_ms() -> int:
+    return int(time.time() * 1000)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class SyncMixin:
+    """Columns for sync; `db.tracking` fills them and writes audit + outbox rows.
+
+    ``__sync_append_only__`` marks ledgers whose rows are never updated (they
+    never conflict); ``__audit_exclude__`` lists derived columns kept out of
+    audit and outbox (search keys and the like).
+    """
+
+    __sync_append_only__ = False
+    __audit_exclude__: frozenset[str] = frozenset()
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    server_version: Mapped[int | None] = mapped_column(BigInteger, nullable=True, default=None)
+    dirty: Mapped[bool] = mapped_column(Boolean, default=True, nullable=False)
+    mtime_ms: Mapped[int] = mapped_column(BigInteger, default=now_ms, nullable=False)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False, index=True)
+
+
+SYNC_COLUMNS = frozenset({"id", "server_version", "dirty", "mtime_ms", "deleted"})
+
+__all__ = ["Base", "SyncMixin", "SYNC_COLUMNS", "new_id", "now_ms", "Integer"]

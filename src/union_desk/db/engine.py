@@ -1,0 +1,38 @@
+"""Engine and session factory for the office's SQLite file."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def _on_connect(dbapi_conn: sqlite3.Connection, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+def make_engine(path: Path | str, *, wal: bool = True) -> Engine:
+    """A file DB gets NullPool (TagStudio): each unit of work opens its own connection."""
+    url = "sqlite://" if str(path) == ":memory:" else f"sqlite:///{Path(path)}"
+    engine = create_engine(url, poolclass=NullPool, future=True)
+    event.listen(engine, "connect", _on_connect)
+    if wal and str(path) != ":memory:":
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA journal_mode=WAL")
+    return engine
+
+
+def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
+    # Results leave the session as DTOs, but expire_on_commit=False keeps
+    # attribute access after commit cheap and safe inside services.
+    return sessionmaker(engine, expire_on_commit=False, future=True)

@@ -1,0 +1,10 @@
+"""One module per aggregate. Importing this package registers every table on Base.metadata."""
+
+from union_desk.db.models.audit import AuditEntry
+from union_desk.db.models.org import Branch, Setting, UnionInfo
+from union_desk.db.models.outbox import Outbox
+from union_desk.db.models.user import User
+from union_desk.db.models.member import FamilyMember, Honour, Member, MemberEvent
+
+__all__ = ["AuditEntry", "Branch", "Setting", "UnionInfo", "Outbox", "User",
+           "FamilyMember", "Honour", "Member", "MemberEvent"]

@@ -1,0 +1,99 @@
+"""Member aggregate: the roster row, its dated lifecycle events, family and honours."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from union_desk.db.base import Base, SyncMixin
+from union_desk.db.types import Money
+
+# Fields only the hardship officer may read (PIPL 敏感个人信息).
+SENSITIVE_FIELDS = ("health", "disability", "bank_name", "bank_account")
+
+
+class Member(SyncMixin, Base):
+    __tablename__ = "member"
+    __audit_exclude__ = frozenset({"search_text", "sort_key"})
+    __table_args__ = (
+        Index("ix_member_sort", "deleted", "sort_key"),
+        Index("ix_member_branch", "branch_id", "sort_key"),
+        Index("ux_member_id_number", "id_number", unique=True),
+    )
+
+    member_no: Mapped[str] = mapped_column(String(32), default="")
+    name: Mapped[str] = mapped_column(String(64), nullable=False)
+    gender: Mapped[str] = mapped_column(String(2), nullable=False)
+    ethnicity: Mapped[str] = mapped_column(String(16), default="")
+    id_number: Mapped[str] = mapped_column(String(18), nullable=False)
+    birth_date: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    political_status: Mapped[str] = mapped_column(String(16), default="")
+    education: Mapped[str] = mapped_column(String(16), default="")
+    skills: Mapped[str] = mapped_column(String(128), default="")
+    hobbies: Mapped[str] = mapped_column(String(128), default="")
+    phone: Mapped[str] = mapped_column(String(20), default="")
+    branch_id: Mapped[str | None] = mapped_column(ForeignKey("branch.id"), nullable=True)
+    position: Mapped[str] = mapped_column(String(64), default="")
+    joined_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    status: Mapped[str] = mapped_column(String(8), nullable=False, index=True)
+    person_status: Mapped[str] = mapped_column(String(8), default="在职")
+    hukou_type: Mapped[str] = mapped_column(String(8), default="")
+    migrant_worker: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    monthly_wage: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
+    family_note: Mapped[str] = mapped_column(Text, default="")
+    remark: Mapped[str] = mapped_column(Text, default="")
+    health: Mapped[str] = mapped_column(String(32), default="")
+    disability: Mapped[str] = mapped_column(String(32), default="")
+    bank_name: Mapped[str] = mapped_column(String(64), default="")
+    bank_account: Mapped[str] = mapped_column(String(32), default="")
+    # derived, for search and pinyin order; rebuilt on every write
+    sort_key: Mapped[str] = mapped_column(String(160), default="")
+    search_text: Mapped[str] = mapped_column(Text, default="")
+
+
+class MemberEvent(SyncMixin, Base):
+    """A dated 会籍 event (append-only): join, transfer, retain, withdraw, expel ..."""
+
+    __tablename__ = "member_event"
+    __sync_append_only__ = True
+    __table_args__ = (Index("ix_member_event_member", "member_id", "event_date"),
+                      Index("ix_member_event_date", "event_date"))
+
+    member_id: Mapped[str] = mapped_column(ForeignKey("member.id"), nullable=False)
+    kind: Mapped[str] = mapped_column(String(8), nullable=False)
+    event_date: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    status_before: Mapped[str] = mapped_column(String(8), default="")
+    status_after: Mapped[str] = mapped_column(String(8), nullable=False)
+    reason: Mapped[str] = mapped_column(String(200), default="")
+    approver: Mapped[str] = mapped_column(String(64), default="")
+    # the branch at the time of the event, so statistics "as of" a date know it
+    branch_id: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    other_union: Mapped[str] = mapped_column(String(128), default="")  # 转入/转出 counterpart
+    recorded_by: Mapped[str] = mapped_column(String(64), default="")
+    recorded_ms: Mapped[int] = mapped_column(BigInteger, nullable=False)
+
+
+class FamilyMember(SyncMixin, Base):
+    __tablename__ = "family_member"
+
+    member_id: Mapped[str] = mapped_column(ForeignKey("member.id"), nullable=False, index=True)
+    name: Mapped[str] = mapped_column(String(64), nullable=False)
+    relation: Mapped[str] = mapped_column(String(16), default="")
+    birth_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    work_or_school: Mapped[str] = mapped_column(String(128), default="")
+    note: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Honour(SyncMixin, Base):
+    """An honour a member received (filled by the evaluations module, or entered by hand)."""
+
+    __tablename__ = "honour"
+
+    member_id: Mapped[str] = mapped_column(ForeignKey("member.id"), nullable=False, index=True)
+    title: Mapped[str] = mapped_column(String(64), nullable=False)
+    year: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    level: Mapped[str] = mapped_column(String(16), default="")  # 基层/县/市/省/全国
+    conferred_by: Mapped[str] = mapped_column(String(128), default="")

@@ -1,0 +1,1 @@
+"""Environment glue importable from any layer: paths, credentials, logging, pinyin."""

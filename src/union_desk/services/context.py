@@ -1,0 +1,141 @@
+"""The open database, the signed-in user, and the unit of work every service method uses."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+import union_desk.db.models  # noqa: F401  (registers tables)
+import union_desk.db.tracking  # noqa: F401  (installs the audit/outbox hook)
+from union_desk.core.roles import ROLE_LABELS, Perm, Role, allows
+from union_desk.db import migrate
+from union_desk.db.engine import make_engine, make_sessionmaker
+from union_desk.db.errors import known_storage_error
+from union_desk.errors import PermissionDenied, StorageError, UnionDeskError
+from union_desk.infra.paths import DataPaths
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class CurrentUser:
+    username: str
+    role: Role
+    display_name: str = ""
+
+    def can(self, perm: Perm) -> bool:
+        return allows(self.role, perm)
+
+    @property
+    def role_label(self) -> str:
+        return ROLE_LABELS[self.role]
+
+
+SYSTEM = CurrentUser("system", Role.ADMIN, "系统")
+
+
+class Database:
+    """Owns the engine. Opening runs migrations (after a backup) or refuses a newer schema."""
+
+    def __init__(self, engine: Engine, path: Path | None, paths: DataPaths | None = None):
+        self.engine = engine
+        self.path = path
+        self.paths = paths
+        self.sessions: sessionmaker[Session] = make_sessionmaker(engine)
+        self.last_backup: Path | None = None
+
+    @classmethod
+    def open(cls, paths: DataPaths) -> "Database":
+        paths.ensure()
+        try:
+            engine = make_engine(paths.db)
+            db = cls(engine, paths.db, paths)
+            db.last_backup = migrate.upgrade(engine, paths.db, paths.backups)
+        except UnionDeskError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - environment failures become plain messages
+            known = known_storage_error(exc, paths.db)
+            if known:
+                raise known from exc
+            raise
+        return db
+
+    @classmethod
+    def in_memory(cls) -> "Database":
+        """A private in-memory DB for quick tests (StaticPool keeps one connection)."""
+        from sqlalchemy import create_engine, event
+        from sqlalchemy.pool import StaticPool
+
+        from union_desk.db.engine import _on_connect
+
+        engine = create_engine("sqlite://", poolclass=StaticPool,
+                               connect_args={"check_same_thread": False})
+        event.listen(engine, "connect", _on_connect)
+        db = cls(engine, None)
+        migrate.upgrade(engine, None, None)
+        return db
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+class ServiceContext:
+    def __init__(self, db: Database, user: CurrentUser | None = None):
+        self.db = db
+        self.user = user
+
+    def as_user(self, user: CurrentUser) -> "ServiceContext":
+        return ServiceContext(self.db, user)
+
+    def require(self, perm: Perm) -> CurrentUser:
+        if self.user is None:
+            raise PermissionDenied("请先登录")
+        if not self.user.can(perm):
+            raise PermissionDenied(f"当前账号（{self.user.role_label}）没有此项权限")
+        return self.user
+
+    def can(self, perm: Perm) -> bool:
+        return self.user is not None and self.user.can(perm)
+
+    @contextmanager
+    def uow(self, *, batch_id: str | None = None, remote: bool = False) -> Iterator[Session]:
+        """One use case = one transaction: commit on success, roll back everything on error."""
+        session = self.db.sessions()
+        session.info["actor"] = self.user.username if self.user else "system"
+        if batch_id:
+            session.info["batch_id"] = batch_id
+        session.info["remote"] = remote
+        try:
+            with session.begin():
+                yield session
+        except DBAPIError as exc:
+            raise self._storage(exc) from exc
+        except StorageError:
+            raise
+        finally:
+            session.close()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        session = self.db.sessions()
+        try:
+            yield session
+        except DBAPIError as exc:
+            raise self._storage(exc) from exc
+        finally:
+            session.rollback()
+            session.close()
+
+    def _storage(self, exc: DBAPIError) -> Exception:
+        known = known_storage_error(exc, self.db.path)
+        if known is not None:
+            log.warning("storage error: %s", type(exc.orig).__name__)
+            return known
+        return exc
