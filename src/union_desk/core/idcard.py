@@ -58,7 +58,7 @@ def parse(raw: str, *, today: _dt.date | None = None) -> IdInfo:
     except ValueError:
         raise IdCardError(BAD_BIRTH, MESSAGES[BAD_BIRTH]) from None
     today = today or _dt.date.today()
-    if birth > today or birth.year < 1900:
+    if birth > today or birth.year < 1850:
         raise IdCardError(BAD_BIRTH, MESSAGES[BAD_BIRTH])
     if check_char(number[:17]) != number[17]:
         raise IdCardError(BAD_CHECKSUM, MESSAGES[BAD_CHECKSUM])

@@ -13,7 +13,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 import union_desk.db.models  # noqa: F401  (registers tables)
-import union_desk.db.tracking  # noqa: F401  (installs the audit/outbox hook)
+from union_desk.db.tracking import flush_pending  # also installs the audit/outbox hook
 from union_desk.core.roles import ROLE_LABELS, Perm, Role, allows
 from union_desk.db import migrate
 from union_desk.db.engine import make_engine, make_sessionmaker
@@ -115,6 +115,9 @@ class ServiceContext:
         try:
             with session.begin():
                 yield session
+                # audit rows queued without an ORM change (unmask, export) still get written
+                session.flush()
+                flush_pending(session)
         except DBAPIError as exc:
             raise self._storage(exc) from exc
         except StorageError:
@@ -130,7 +133,7 @@ class ServiceContext:
         except DBAPIError as exc:
             raise self._storage(exc) from exc
         finally:
-            session.rollback()
+            # close() ends the transaction without expiring loaded objects
             session.close()
 
     def _storage(self, exc: DBAPIError) -> Exception:

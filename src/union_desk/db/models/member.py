@@ -19,7 +19,7 @@ class Member(SyncMixin, Base):
     __tablename__ = "member"
     __audit_exclude__ = frozenset({"search_text", "sort_key"})
     __table_args__ = (
-        Index("ix_member_sort", "deleted", "sort_key"),
+        Index("ix_member_sort", "deleted", "sort_key", "id"),
         Index("ix_member_branch", "branch_id", "sort_key"),
         Index("ux_member_id_number", "id_number", unique=True),
     )
@@ -97,3 +97,16 @@ class Honour(SyncMixin, Base):
     year: Mapped[int] = mapped_column(BigInteger, nullable=False)
     level: Mapped[str] = mapped_column(String(16), default="")  # 基层/县/市/省/全国
     conferred_by: Mapped[str] = mapped_column(String(128), default="")
+
+
+class MemberRev(Base):
+    """A counter bumped by triggers on every change to `member` (see migration 0001).
+
+    The in-memory search index compares it to decide whether to rebuild; it
+    catches writes from every path (ORM, bulk import, sync pulls, other PCs).
+    """
+
+    __tablename__ = "member_rev"
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    rev: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)

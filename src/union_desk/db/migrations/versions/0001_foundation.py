@@ -2,7 +2,7 @@
 
 Revision ID: 0001_foundation
 Revises: 
-Create Date: 2026-11-25 22:25:42.968247
+Create Date: 2026-11-25 22:30:50.406449
 """
 from alembic import op
 import sqlalchemy as sa
@@ -63,6 +63,11 @@ def upgrade() -> None:
     with op.batch_alter_table('branch', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_branch_deleted'), ['deleted'], unique=False)
 
+    op.create_table('member_rev',
+    sa.Column('id', sa.BigInteger(), nullable=False),
+    sa.Column('rev', sa.BigInteger(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_member_rev'))
+    )
     op.create_table('outbox',
     sa.Column('seq', sa.Integer(), autoincrement=True, nullable=False),
     sa.Column('op_id', sa.String(length=32), nullable=False),
@@ -151,7 +156,7 @@ def upgrade() -> None:
     with op.batch_alter_table('member', schema=None) as batch_op:
         batch_op.create_index('ix_member_branch', ['branch_id', 'sort_key'], unique=False)
         batch_op.create_index(batch_op.f('ix_member_deleted'), ['deleted'], unique=False)
-        batch_op.create_index('ix_member_sort', ['deleted', 'sort_key'], unique=False)
+        batch_op.create_index('ix_member_sort', ['deleted', 'sort_key', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_member_status'), ['status'], unique=False)
         batch_op.create_index('ux_member_id_number', ['id_number'], unique=True)
 
@@ -217,6 +222,11 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_member_event_deleted'), ['deleted'], unique=False)
         batch_op.create_index('ix_member_event_member', ['member_id', 'event_date'], unique=False)
 
+    # member_rev: bumped on every member write so caches know when to rebuild
+    op.execute("INSERT INTO member_rev (id, rev) VALUES (1, 0)")
+    for event in ("INSERT", "UPDATE", "DELETE"):
+        op.execute(f"CREATE TRIGGER member_rev_{event.lower()} AFTER {event} ON member "
+                   "BEGIN UPDATE member_rev SET rev = rev + 1 WHERE id = 1; END")
     # ### end Alembic commands ###
 
 
@@ -260,6 +270,7 @@ def downgrade() -> None:
         batch_op.drop_index('ix_outbox_entity')
 
     op.drop_table('outbox')
+    op.drop_table('member_rev')
     with op.batch_alter_table('branch', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_branch_deleted'))
 

@@ -1,0 +1,131 @@
+"""Reading the audit log: per member (with its 会籍 events) and for the whole office.
+
+The log is written only by db.tracking; nothing here can change it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import func, or_, select
+
+from union_desk.core import idcard
+from union_desk.core.member_fields import LABELS
+from union_desk.core.roles import Perm
+from union_desk.core.text import mask_phone
+from union_desk.db.models import AuditEntry, FamilyMember, Honour, MemberEvent
+from union_desk.db.models.member import SENSITIVE_FIELDS
+from union_desk.services.context import ServiceContext
+from union_desk.services.member_dto import HistoryItem
+
+ACTION_LABELS = {"create": "新建", "update": "修改", "status": "会籍状态", "delete": "删除",
+                 "unmask": "查看完整号码", "export": "导出", "login": "登录", "lock": "锁定账号",
+                 "unlock": "解锁账号", "password": "修改密码", "import": "导入", "undo": "撤销导入"}
+ENTITY_LABELS = {"member": "会员", "member_event": "会籍事件", "family_member": "家庭成员",
+                 "honour": "荣誉", "app_user": "账号", "branch": "分会", "setting": "设置",
+                 "union_info": "工会信息"}
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    seq: int
+    when: str
+    actor: str
+    action: str
+    entity: str
+    entity_id: str
+    field: str
+    old: str
+    new: str
+
+
+def local_time(ts_ms: int) -> str:
+    return dt.datetime.fromtimestamp(ts_ms / 1000).strftime("%Y-%m-%d %H:%M:%S")
+
+
+class HistoryService:
+    def __init__(self, ctx: ServiceContext):
+        self.ctx = ctx
+
+    def _shown(self, field: str | None, value: str | None) -> str:
+        if value is None:
+            return ""
+        if field in SENSITIVE_FIELDS and not self.ctx.can(Perm.SENSITIVE):
+            return "（敏感信息）"
+        if not self.ctx.can(Perm.UNMASK):
+            if field == "id_number":
+                return idcard.mask(value)
+            if field == "phone":
+                return mask_phone(value)
+        return value
+
+    def _summary(self, entity: str, value: str | None) -> str:
+        """A create row stores a JSON snapshot; show it as 字段=值 with masking applied."""
+        if not value:
+            return ""
+        try:
+            data = json.loads(value)
+        except ValueError:
+            return value
+        if not isinstance(data, dict):
+            return value
+        parts = []
+        for k, v in data.items():
+            if v in (None, "", False) or k in {"sort_key", "search_text"}:
+                continue
+            parts.append(f"{LABELS.get(k, k)}={self._shown(k, str(v))}")
+        return "；".join(parts)
+
+    def member_history(self, member_id: str) -> list[HistoryItem]:
+        self.ctx.require(Perm.MEMBER_READ)
+        with self.ctx.read() as s:
+            events = s.scalars(select(MemberEvent).where(MemberEvent.member_id == member_id)
+                               .order_by(MemberEvent.event_date, MemberEvent.recorded_ms)).all()
+            related = list(s.scalars(select(FamilyMember.id).where(
+                FamilyMember.member_id == member_id))) + list(s.scalars(
+                    select(Honour.id).where(Honour.member_id == member_id)))
+            audits = s.scalars(select(AuditEntry).where(
+                or_(AuditEntry.entity_id == member_id, AuditEntry.entity_id.in_(related)),
+                AuditEntry.entity != "member_event").order_by(AuditEntry.seq)).all()
+        items: list[HistoryItem] = []
+        for e in events:
+            detail = "；".join(x for x in (
+                f"{e.status_before or '—'} → {e.status_after}",
+                f"原因：{e.reason}" if e.reason else "",
+                f"审批人：{e.approver}" if e.approver else "",
+                f"对方工会：{e.other_union}" if e.other_union else "") if x)
+            items.append(HistoryItem(e.recorded_ms, e.event_date.isoformat(), "event",
+                                     e.recorded_by, e.kind, detail))
+        for a in audits:
+            title = f"{ACTION_LABELS.get(a.action, a.action)}{ENTITY_LABELS.get(a.entity, '')}"
+            if a.action == "create":
+                detail = self._summary(a.entity, a.new_value)
+            elif a.field:
+                detail = (f"{LABELS.get(a.field, a.field)}：{self._shown(a.field, a.old_value) or '（空）'}"
+                          f" → {self._shown(a.field, a.new_value) or '（空）'}")
+            else:
+                detail = ""
+            items.append(HistoryItem(a.ts_ms, local_time(a.ts_ms), "audit", a.actor, title, detail))
+        items.sort(key=lambda h: h.ts_ms)
+        return items
+
+    def audit_log(self, *, offset: int = 0, limit: int = 200, actor: str | None = None,
+                  entity: str | None = None) -> tuple[int, list[AuditRow]]:
+        """Newest first, paged (the GUI fetches more as the clerk scrolls)."""
+        self.ctx.require(Perm.AUDIT_READ)
+        stmt = select(AuditEntry)
+        if actor:
+            stmt = stmt.where(AuditEntry.actor == actor)
+        if entity:
+            stmt = stmt.where(AuditEntry.entity == entity)
+        with self.ctx.read() as s:
+            total = s.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+            rows = s.scalars(stmt.order_by(AuditEntry.seq.desc()).offset(offset).limit(limit)).all()
+            return total, [AuditRow(
+                a.seq, local_time(a.ts_ms), a.actor, ACTION_LABELS.get(a.action, a.action),
+                ENTITY_LABELS.get(a.entity, a.entity), a.entity_id, LABELS.get(a.field or "", a.field or ""),
+                self._shown(a.field, a.old_value) if a.action != "create" else "",
+                self._shown(a.field, a.new_value) if a.action != "create"
+                else self._summary(a.entity, a.new_value)) for a in rows]
