@@ -19,6 +19,7 @@ RULES = (NATIONAL, PAYROLL)
 RULE_LABELS = {NATIONAL: "全国规则（基数去尾至10元）", PAYROLL: "工资规则（四舍五入到分）"}
 METHODS = ("工资代扣", "现金", "转账")
 PAY_SYSTEMS = ("企业", "机关", "事业", "工人")
+MAX_MONTHS_PER_PAYMENT = 24  # one entry may prepay or settle at most two years
 CENT = Decimal("0.01")
 TEN = Decimal("10")
 ZERO = Decimal("0.00")
@@ -188,7 +189,8 @@ def allocate(amount: Decimal, months: Sequence[str], dues: dict[str, Decimal]) -
     out: dict[str, Decimal] = {}
     left = amount
     for m in months[:-1]:
-        take = min(left, dues.get(m, ZERO))
+        # works on Decimal yuan or int fen alike
+        take = min(left, dues.get(m, 0))
         out[m] = take
         left -= take
     out[months[-1]] = left

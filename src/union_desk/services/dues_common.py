@@ -1,0 +1,229 @@
+"""Queries and checks shared by the dues services (run inside the caller's transaction).
+
+Aggregates work in integer fen (the stored form) so 100,000-member months stay fast;
+Decimal yuan only at the edges.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import BigInteger, select, type_coerce
+from sqlalchemy.orm import Session
+
+from union_desk.core import dues as rules
+from union_desk.core.idcard import mask
+from union_desk.db.models import Branch, DuesCharge, DuesPayment, DuesWageBase, Member, MemberEvent
+from union_desk.db.models import UnionInfo
+from union_desk.errors import NotFound, ValidationError
+from union_desk.services.settings import get_in
+
+CHUNK = 900  # SQLite host-parameter budget per IN (...)
+
+
+def today() -> dt.date:
+    return dt.date.today()
+
+
+def check_month(value: object, *, field: str = "month") -> str:
+    """A 'YYYY-MM' month that is not in the future."""
+    try:
+        month = rules.parse_month(value)
+    except rules.MonthError as exc:
+        raise ValidationError(str(exc), field=field) from None
+    if month > rules.month_of(today()):
+        raise ValidationError(f"月份 {month} 还没有到，不能登记将来月份的会费", field=field)
+    return month
+
+
+def check_year(year: object) -> int:
+    try:
+        y = int(str(year))
+    except ValueError:
+        raise ValidationError(f"年度“{year}”应为四位数字", field="year") from None
+    if not 1990 <= y <= today().year:
+        raise ValidationError(f"年度 {y} 不在可登记范围内", field="year")
+    return y
+
+
+def money(value: object, *, label: str = "金额", field: str = "amount",
+          allow_negative: bool = False) -> Decimal:
+    try:
+        return rules.parse_money(value, allow_negative=allow_negative, label=label)
+    except rules.MoneyError as exc:
+        raise ValidationError(str(exc), field=field) from None
+
+
+def rule_for(s: Session, month: str) -> tuple[str, Decimal]:
+    # a rule that takes effect during a month applies to the whole month
+    on = rules.month_end(month)
+    rule = str(get_in(s, "dues.rule", on=on))
+    rate = Decimal(str(get_in(s, "dues.rate", on=on)))
+    return rule, rate
+
+
+def union_name(s: Session) -> str:
+    return s.scalar(select(UnionInfo.name).where(UnionInfo.deleted.is_(False))) or ""
+
+
+def branch_names(s: Session) -> dict[str | None, str]:
+    rows = s.execute(select(Branch.id, Branch.name, Branch.parent_id)
+                     .where(Branch.deleted.is_(False))).all()
+    names = {r.id: r.name for r in rows}
+    parent = {r.id: r.parent_id for r in rows}
+    out: dict[str | None, str] = {None: "（未分配）"}
+    for bid, name in names.items():
+        p = parent[bid]
+        out[bid] = f"{names[p]}/{name}" if p in names else name
+    return out
+
+
+def id_shown(number: str, unmasked: bool) -> str:
+    return number if unmasked else mask(number)
+
+
+def chunks(seq: Sequence, n: int = CHUNK) -> Iterable[Sequence]:
+    for i in range(0, len(seq), n):
+        yield seq[i:i + n]
+
+
+# ---- members and who owes ---------------------------------------------------------------
+
+@dataclass(frozen=True)
+class MemberLite:
+    id: str
+    name: str
+    id_number: str
+    branch_id: str | None
+    status: str
+    monthly_wage: Decimal | None
+
+
+def member_or_error(s: Session, member_id: str) -> Member:
+    m = s.get(Member, member_id)
+    if m is None or m.deleted:
+        raise NotFound("找不到该会员")
+    return m
+
+
+def events_by_member(s: Session, member_ids: Sequence[str] | None = None
+                     ) -> dict[str, list[rules.StatusEvent]]:
+    q = select(MemberEvent.member_id, MemberEvent.event_date, MemberEvent.status_before,
+               MemberEvent.status_after).where(MemberEvent.deleted.is_(False))
+    out: dict[str, list[rules.StatusEvent]] = defaultdict(list)
+    parts = [None] if member_ids is None else list(chunks(list(member_ids)))
+    for part in parts:
+        qq = q if part is None else q.where(MemberEvent.member_id.in_(part))
+        for mid, day, before, after in s.execute(qq):
+            out[mid].append(rules.StatusEvent(day, before or "", after))
+    return out
+
+
+def owing_members(s: Session, month: str, member_ids: Sequence[str] | None = None
+                  ) -> list[MemberLite]:
+    """Members who owe dues for ``month`` (core.dues.owes_in_month), in roster order."""
+    q = (select(Member.id, Member.name, Member.id_number, Member.branch_id, Member.status,
+                Member.joined_on, type_coerce(Member.monthly_wage, BigInteger))
+         .where(Member.deleted.is_(False)).order_by(Member.branch_id, Member.sort_key))
+    if member_ids is not None:
+        q = q.where(Member.id.in_(list(member_ids)))
+    events = events_by_member(s, member_ids)
+    out = []
+    for mid, name, idn, branch, status, joined, wage in s.execute(q):
+        if rules.owes_in_month(month, status, joined, events.get(mid, ())):
+            out.append(MemberLite(mid, name, idn, branch, status,
+                                  None if wage is None else rules.from_fen(wage)))
+    return out
+
+
+def bases_on(s: Session, month: str, members: Sequence[MemberLite]) -> dict[str, Decimal]:
+    """The 缴费基数 in force at the end of ``month``; the roster wage when none was set."""
+    end = rules.month_end(month)
+    q = (select(DuesWageBase.member_id, type_coerce(DuesWageBase.base, BigInteger))
+         .where(DuesWageBase.deleted.is_(False), DuesWageBase.effective_from <= end)
+         .order_by(DuesWageBase.effective_from, DuesWageBase.mtime_ms))
+    fen: dict[str, int] = {}
+    if len(members) > CHUNK:
+        for mid, b in s.execute(q):
+            fen[mid] = b  # ordered: the last row wins
+    else:
+        for part in chunks([m.id for m in members]):
+            for mid, b in s.execute(q.where(DuesWageBase.member_id.in_(part))):
+                fen[mid] = b
+    out: dict[str, Decimal] = {}
+    for m in members:
+        if m.id in fen:
+            out[m.id] = rules.from_fen(fen[m.id])
+        elif m.monthly_wage is not None:
+            out[m.id] = m.monthly_wage
+    return out
+
+
+# ---- charges and payments in fen ---------------------------------------------------------
+
+def charges_fen(s: Session, first: str, last: str, member_ids: Sequence[str] | None = None
+                ) -> dict[str, dict[str, int]]:
+    q = (select(DuesCharge.member_id, DuesCharge.month, type_coerce(DuesCharge.amount, BigInteger))
+         .where(DuesCharge.deleted.is_(False), DuesCharge.month >= first, DuesCharge.month <= last))
+    out: dict[str, dict[str, int]] = defaultdict(dict)
+    parts = [None] if member_ids is None else list(chunks(list(member_ids)))
+    for part in parts:
+        qq = q if part is None else q.where(DuesCharge.member_id.in_(part))
+        for mid, month, fen in s.execute(qq):
+            out[mid][month] = fen
+    return out
+
+
+def paid_fen(s: Session, first: str, last: str, member_ids: Sequence[str] | None = None,
+             dues: dict[str, dict[str, int]] | None = None) -> dict[str, dict[str, int]]:
+    """Net paid per member and month in [first, last], reversals included.
+
+    Multi-month entries are split with core.dues.allocate against the months' charges.
+    """
+    lo = rules.add_months(first, -(rules.MAX_MONTHS_PER_PAYMENT - 1))
+    q = (select(DuesPayment.member_id, DuesPayment.months,
+                type_coerce(DuesPayment.amount, BigInteger))
+         .where(DuesPayment.deleted.is_(False), DuesPayment.first_month >= lo,
+                DuesPayment.first_month <= last))
+    out: dict[str, dict[str, int]] = defaultdict(dict)
+    multi: list[tuple[str, list[str], int]] = []
+    parts = [None] if member_ids is None else list(chunks(list(member_ids)))
+    for part in parts:
+        qq = q if part is None else q.where(DuesPayment.member_id.in_(part))
+        for mid, months, fen in s.execute(qq):
+            if "," in months:
+                multi.append((mid, months.split(","), fen))
+            elif first <= months <= last:
+                row = out[mid]
+                row[months] = row.get(months, 0) + fen
+    if multi:
+        span_lo = min(ms[0] for _, ms, _ in multi)
+        span_hi = max(ms[-1] for _, ms, _ in multi)
+        need = sorted({mid for mid, _, _ in multi})
+        have = charges_fen(s, span_lo, span_hi, need)
+        for mid, months, fen in multi:
+            for m, part_fen in rules.allocate(fen, months, have.get(mid, {})).items():
+                if first <= m <= last:
+                    row = out[mid]
+                    row[m] = row.get(m, 0) + part_fen
+    return out
+
+
+def payment_months(months: Iterable[object]) -> list[str]:
+    """Validated, sorted, distinct months for one payment entry."""
+    out = sorted({check_month(m, field="months") for m in months})
+    if not out:
+        raise ValidationError("请选择缴费月份", field="months")
+    if len(out) > rules.MAX_MONTHS_PER_PAYMENT:
+        raise ValidationError(f"一笔缴费最多覆盖 {rules.MAX_MONTHS_PER_PAYMENT} 个月", field="months")
+    return out
+
+
+def check_method(method: str) -> str:
+    if method not in rules.METHODS:
+        raise ValidationError(f"缴费方式只能是：{' / '.join(rules.METHODS)}", field="method")
+    return method
