@@ -1,0 +1,288 @@
+"""Member roster rows: normalise and validate each row; the rest of the file still imports.
+
+One reason per rejected row (the first defect found, in the order of REASONS), with a plain
+Chinese message and the offending fields, so the error report can highlight the cells.
+Accepted rows become records shaped like expected.json's ``record_format``; ``status`` keeps
+the clerk's text (在册, 保留会籍 ...) and :func:`status_value` maps it to a 会籍状态.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import threading
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import Any, Callable
+
+from union_desk.core import idcard
+from union_desk.core.dates import DateError, parse_date, parse_month
+from union_desk.core.member_fields import parse_bool, parse_money
+from union_desk.core.members import GENDERS, Status
+from union_desk.core.text import clean_name, clean_phone, clean_text, is_phone
+from union_desk.errors import Cancelled
+from union_desk.tabular.table import Table, is_blank
+
+REASONS = ("missing_required", "id_precision_lost", "bad_length", "bad_checksum", "bad_birth_in_id",
+           "duplicate_in_file", "birth_mismatch", "bad_date", "bad_phone", "bad_value")
+REASON_LABELS = {
+    "missing_required": "缺少必填项", "id_precision_lost": "身份证号被存成数字", "bad_length": "身份证号位数不对",
+    "bad_checksum": "身份证号校验位错误", "bad_birth_in_id": "身份证号中的出生日期无效",
+    "duplicate_in_file": "表内重复", "birth_mismatch": "出生日期与身份证号不符", "bad_date": "日期无效",
+    "bad_phone": "手机号码无效", "bad_value": "其他内容无效",
+}
+REQUIRED = ("name", "id_number")
+TEXT_FIELDS = ("ethnicity", "political_status", "education", "branch", "position", "member_no",
+               "hukou_type", "person_status")
+CENT = Decimal("0.01")
+_SCI = re.compile(r"^\d(\.\d+)?E\+?\d+$", re.I)
+
+STATUS_WORDS = {
+    Status.ACTIVE: ("在会", "在册", "已入会", "正常", "会员", "在职会员", "是"),
+    Status.RETAINED: ("保留会籍", "保留", "退休保留会籍"),
+    Status.TRANSFERRING: ("转出中", "待转出"),
+    Status.TRANSFERRED: ("已转出", "转出", "调出"),
+    Status.WITHDRAWN: ("退会", "已退会"),
+    Status.AUTO_WITHDRAWN: ("自动退会", "欠费被退会", "欠费退会"),
+    Status.EXPELLED: ("开除", "开除会籍"),
+}
+_STATUS = {w: s.value for s, words in STATUS_WORDS.items() for w in words}
+
+
+def status_value(text: str | None) -> str | None:
+    """在册 -> 在会 etc.; None when empty; KeyError-free: unknown text returns None."""
+    if not text:
+        return None
+    return _STATUS.get("".join(text.split()))
+
+
+@dataclass(slots=True)
+class Rejected:
+    row: int
+    id_number: str | None
+    reason: str
+    message: str
+    fields: tuple[str, ...]
+    cells: list[Any]
+    name: str = ""
+
+
+@dataclass
+class RosterResult:
+    table: Table
+    accepted: list[dict[str, Any]] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)
+    warnings: list[tuple[int, str]] = field(default_factory=list)
+
+    def rejected_by_reason(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for r in self.rejected:
+            out[r.reason] = out.get(r.reason, 0) + 1
+        return out
+
+
+class _Bad(Exception):
+    def __init__(self, reason: str, message: str, *fields: str):
+        self.reason, self.message, self.fields = reason, message, fields
+
+
+def _num_text(value: float | int) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _id_text(raw: Any) -> str:
+    if isinstance(raw, bool):
+        raw = str(raw)
+    if isinstance(raw, (int, float)):
+        # Excel keeps 15 significant digits: an 18-digit ID in a number cell is already damaged
+        if abs(raw) >= 1e15:
+            shown = f"{raw:.0f}" if isinstance(raw, float) else str(raw)
+            raise _Bad("id_precision_lost",
+                       f"身份证号被存成了数字（显示为 {shown}），Excel 只保留15位有效数字，后几位已丢失。"
+                       "请把身份证号列设置为“文本”格式后重新录入正确号码", "id_number")
+        return _num_text(raw)
+    text = idcard.clean(clean_text(raw if isinstance(raw, str) else str(raw)))
+    if _SCI.match(text):
+        raise _Bad("id_precision_lost",
+                   f"身份证号显示为科学计数法（{text}），后几位已丢失。请把身份证号列设置为“文本”格式后重新录入",
+                   "id_number")
+    return text
+
+
+class _Cache(dict):
+    """Memoise a normaliser per distinct cell value (rosters repeat 民族, 学历, 分会 ...)."""
+
+    def __init__(self, fn: Callable[[Any], Any]):
+        super().__init__()
+        self.fn = fn
+
+    def __missing__(self, key):
+        value = self[key] = self.fn(key)
+        return value
+
+
+def _text(raw: Any) -> str | None:
+    if raw is None:
+        return None
+    if isinstance(raw, float | int) and not isinstance(raw, bool):
+        return _num_text(raw)
+    return clean_text(str(raw)) or None
+
+
+def _date(raw: Any) -> dt.date | None | DateError:
+    try:
+        return parse_date(raw)
+    except DateError as exc:
+        return exc
+
+
+def _phone(raw: Any) -> str | None:
+    if isinstance(raw, float | int) and not isinstance(raw, bool):
+        raw = _num_text(raw)
+    text = clean_phone(raw if isinstance(raw, str) else str(raw))
+    if text.startswith("+86"):
+        text = text[3:]
+    return text or None
+
+
+def _wage(raw: Any) -> Decimal | None | str:
+    try:
+        if isinstance(raw, float):
+            # a computed/number cell: binary noise beyond the cent is not the clerk's intent
+            return Decimal(repr(raw)).quantize(CENT, rounding=ROUND_HALF_UP)
+        amount = parse_money(raw)
+    except (ValueError, InvalidOperation):
+        return f"月工资“{raw}”不是有效的金额"
+    if amount is None:
+        return None
+    if amount < 0:
+        return "月工资不能为负数"
+    if amount != amount.quantize(CENT):
+        return f"月工资“{raw}”最多两位小数"
+    return amount.quantize(CENT)
+
+
+def _bool(raw: Any) -> bool | None | str:
+    try:
+        return parse_bool(clean_text(raw) if isinstance(raw, str) else raw)
+    except ValueError as exc:
+        return f"是否农民工：{exc}"
+
+
+def validate_rows(table: Table, *, today: dt.date | None = None,
+                  cancel: threading.Event | None = None,
+                  progress: Callable[[int, int], None] | None = None) -> RosterResult:
+    today = today or dt.date.today()
+    result = RosterResult(table)
+    cols = table.header.fields
+    getters = {f: cols[f] for f in cols}
+    texts = {f: _Cache(_text) for f in TEXT_FIELDS if f in cols}
+    dates, phones, wages, bools = _Cache(_date), _Cache(_phone), _Cache(_wage), _Cache(_bool)
+    names = _Cache(lambda v: clean_name(v if isinstance(v, str) else _num_text(v)))
+    genders = _Cache(_text)
+    seen: dict[str, int] = {}
+    accepted, rejected, warnings = result.accepted, result.rejected, result.warnings
+    total = len(table.rows)
+    c_name, c_id = cols["name"], cols["id_number"]
+    c_birth, c_join, c_phone = cols.get("birth_date"), cols.get("joined_on"), cols.get("phone")
+    c_wage, c_mig, c_status, c_gender = (cols.get("monthly_wage"), cols.get("migrant_worker"),
+                                         cols.get("status"), cols.get("gender"))
+    for n, (rownum, cells) in enumerate(table.rows):
+        if n % 2000 == 0:
+            if cancel is not None and cancel.is_set():
+                raise Cancelled("已取消导入")
+            if progress is not None:
+                progress(n, total)
+        id_number = None
+        name = ""
+        try:
+            raw_name, raw_id = cells[c_name], cells[c_id]
+            name = "" if is_blank(raw_name) else names[raw_name]
+            if is_blank(raw_id):
+                raise _Bad("missing_required", "缺少必填项：身份证号为空", "id_number")
+            id_number = _id_text(raw_id)
+            if not name:
+                raise _Bad("missing_required", "缺少必填项：姓名为空", "name")
+            try:
+                info = idcard.parse(id_number, today=today)
+            except idcard.IdCardError as exc:
+                raise _Bad(exc.code, exc.message, "id_number") from None
+            first = seen.get(info.number)
+            if first is not None:
+                raise _Bad("duplicate_in_file", f"身份证号与第 {first} 行重复（同一文件中以第一次出现的为准）",
+                           "id_number")
+            rec: dict[str, Any] = {"row": rownum, "name": name, "gender": info.gender,
+                                   "id_number": info.number, "birth_date": info.birth_date}
+            if c_birth is not None and not is_blank(cells[c_birth]):
+                birth = dates[cells[c_birth]]
+                if isinstance(birth, DateError):
+                    if not _same_month(cells[c_birth], info.birth_date):
+                        raise _Bad("bad_date", f"出生日期“{cells[c_birth]}”不是有效日期", "birth_date")
+                elif birth != info.birth_date:
+                    raise _Bad("birth_mismatch", f"出生日期 {birth.isoformat()} 与身份证号中的日期 "
+                               f"{info.birth_date.isoformat()} 不一致", "birth_date", "id_number")
+            joined = None
+            if c_join is not None and not is_blank(cells[c_join]):
+                joined = dates[cells[c_join]]
+                if isinstance(joined, DateError):
+                    raise _Bad("bad_date", f"入会日期“{cells[c_join]}”不是有效日期", "joined_on")
+                if joined > today:
+                    raise _Bad("bad_date", f"入会日期 {joined.isoformat()} 晚于今天", "joined_on")
+                if joined < info.birth_date:
+                    raise _Bad("bad_date", f"入会日期 {joined.isoformat()} 早于出生日期", "joined_on")
+            rec["joined_on"] = joined
+            phone = None
+            if c_phone is not None and not is_blank(cells[c_phone]):
+                phone = phones[cells[c_phone]]
+                if phone is not None and not is_phone(phone):
+                    raise _Bad("bad_phone", f"手机号码“{_shown(cells[c_phone])}”应为1开头的11位数字", "phone")
+            rec["phone"] = phone
+            for f, cache in texts.items():
+                raw = cells[getters[f]]
+                rec[f] = None if is_blank(raw) else cache[raw]
+            wage = None
+            if c_wage is not None and not is_blank(cells[c_wage]):
+                wage = wages[cells[c_wage]]
+                if isinstance(wage, str):
+                    raise _Bad("bad_value", wage, "monthly_wage")
+            rec["monthly_wage"] = wage
+            mig = None
+            if c_mig is not None and not is_blank(cells[c_mig]):
+                mig = bools[cells[c_mig]]
+                if isinstance(mig, str):
+                    raise _Bad("bad_value", mig, "migrant_worker")
+            rec["migrant_worker"] = mig
+            status = None
+            if c_status is not None and not is_blank(cells[c_status]):
+                status = clean_text(str(cells[c_status]))
+                if status_value(status) is None:
+                    raise _Bad("bad_value", f"会籍状态“{status}”无法识别（可填：在会/在册、保留会籍、"
+                               "已转出、退会 等）", "status")
+            rec["status"] = status
+            if c_gender is not None and not is_blank(cells[c_gender]):
+                given = genders[cells[c_gender]]
+                if given in GENDERS and given != info.gender:
+                    warnings.append((rownum, f"性别“{given}”与身份证号不符，已按身份证号记为“{info.gender}”"))
+        except _Bad as bad:
+            rejected.append(Rejected(rownum, id_number or None, bad.reason, bad.message, bad.fields,
+                                     list(cells), name))
+            continue
+        seen[info.number] = rownum
+        accepted.append(rec)
+    if progress is not None:
+        progress(total, total)
+    return result
+
+
+def _same_month(raw: Any, birth: dt.date) -> bool:
+    """出生年月 written as 1985.03 / 1985年3月 agrees with the ID to the month."""
+    try:
+        return parse_month(str(raw)) == (birth.year, birth.month)
+    except DateError:
+        return False
+
+
+def _shown(raw: Any) -> str:
+    return _num_text(raw) if isinstance(raw, float | int) and not isinstance(raw, bool) else str(raw).strip()

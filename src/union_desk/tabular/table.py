@@ -1,0 +1,112 @@
+"""A sheet read as a table: pick the data sheet, find the header, keep the data rows.
+
+Shared by every import (members now; dues, hardship, evaluations later): each brings its
+own synonym table and required fields, and validates the rows itself.
+"""
+
+from __future__ import annotations
+
+import threading
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Mapping, Sequence
+
+from union_desk.errors import Cancelled, FileFormatError
+from union_desk.tabular.header import LABEL_OF, HeaderMap, find_header
+from union_desk.tabular.readers import DEFAULT_MAX_ROWS, Book, open_book
+
+TOTAL_WORDS = ("合计", "总计", "小计", "共计")
+FOOTER_WORDS = ("填表人", "制表人", "审核人", "负责人", "填报人", "填表日期", "制表日期", "单位盖章",
+                "经办人", "联系人")
+HEAD_ROWS = 30
+
+
+@dataclass
+class Table:
+    file: str
+    kind: str
+    sheet: str
+    header: HeaderMap
+    rows: list[tuple[int, list[Any]]]          # (row number as the clerk sees it, cells)
+    skipped: list[tuple[int, str]] = field(default_factory=list)  # totals / footer rows
+    blank_rows: int = 0
+    sheets: list[str] = field(default_factory=list)  # visible sheets, for the sheet chooser
+
+
+def is_blank(cell: Any) -> bool:
+    return cell is None or (isinstance(cell, str) and not cell.strip())
+
+
+def _marker(row: list[Any]) -> str | None:
+    for cell in row[:4]:
+        if isinstance(cell, str) and cell.strip():
+            text = "".join(unicodedata.normalize("NFKC", cell).split())
+            if text.startswith(TOTAL_WORDS):
+                return "合计行"
+            if text.startswith(FOOTER_WORDS):
+                return "表尾签字行"
+            return None
+    return None
+
+
+def choose_sheet(book: Book, synonyms, required, sheet: str | None) -> str:
+    names = [s.name for s in book.sheets]
+    if sheet:
+        if sheet not in names:
+            raise FileFormatError(f"文件中没有名为“{sheet}”的工作表（有：{'、'.join(names)}）")
+        return sheet
+    visible = book.visible_sheets()
+    if not visible:
+        raise FileFormatError("文件中没有可见的工作表")
+    if len(visible) == 1:
+        return visible[0].name
+    # the first sheet is often 填表说明 (instructions): take the sheet whose header fits best
+    scored = []
+    for ref in visible:
+        found = find_header(book.head(ref.name, HEAD_ROWS), synonyms, required)
+        scored.append((len(found.fields) if found else 0, -ref.index, ref.name))
+    return max(scored)[2]
+
+
+def read_table(path: str | Path, synonyms: Mapping[str, Sequence[str]], required: Sequence[str], *,
+               sheet: str | None = None, mapping: Mapping[str, str | None] | None = None,
+               max_rows: int = DEFAULT_MAX_ROWS, cancel: threading.Event | None = None) -> Table:
+    path = Path(path)
+    book = open_book(path, max_rows=max_rows)
+    try:
+        name = choose_sheet(book, synonyms, required, sheet)
+        if cancel is not None and cancel.is_set():
+            raise Cancelled("已取消导入")
+        rows = book.rows(name)
+        visible = [s.name for s in book.visible_sheets()]
+    finally:
+        book.close()
+    header = find_header(rows, synonyms, required, mapping)
+    if header is None:
+        need = "、".join(LABEL_OF.get(r, r) for r in required)
+        raise FileFormatError(f"在工作表“{name}”的前 {HEAD_ROWS} 行中找不到表头（需要包含：{need}）。"
+                              "请确认这是会员名册，或在导入界面手动指定各列")
+    width = max(header.fields.values()) + 1
+    table = Table(path.name, book.kind, name, header, [], sheets=visible)
+    data = table.rows
+    keys = [header.fields[r] for r in required]
+    for i in range(header.row_index + 1, len(rows)):
+        row = rows[i]
+        if len(row) >= width and all(not is_blank(row[k]) for k in keys):
+            data.append((i + 1, row))  # fast path: a row with its required cells filled
+            continue
+        if all(is_blank(c) for c in row):
+            table.blank_rows += 1
+            continue
+        why = _marker(row)
+        if why is not None:
+            table.skipped.append((i + 1, why))
+            continue
+        if len(row) < width:
+            row = list(row) + [""] * (width - len(row))
+        data.append((i + 1, row))
+    if len(data) > max_rows:
+        raise FileFormatError(f"工作表“{name}”有 {len(data):,} 行数据，超过单次导入上限 {max_rows:,} 行；"
+                              "请拆分后分批导入")
+    return table
