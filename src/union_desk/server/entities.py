@@ -17,6 +17,11 @@ ENTITIES: dict[str, str] = {
     "member_event": APPEND,
     "family_member": MUTABLE,
     "honour": MUTABLE,
+    "dues_wage_base": MUTABLE,
+    "dues_charge": MUTABLE,
+    "dues_payment": APPEND,
+    "union_funds_record": MUTABLE,
+    "report_snapshot": APPEND,
 }
 
 

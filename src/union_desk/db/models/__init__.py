@@ -6,6 +6,7 @@ from union_desk.db.models.outbox import Outbox
 from union_desk.db.models.user import User
 from union_desk.db.models.member import FamilyMember, Honour, Member, MemberEvent, MemberRev
 from union_desk.db.models.dues import DuesCharge, DuesPayment, DuesWageBase, UnionFundsRecord  # noqa: F401
+from union_desk.db.models.sync import FileBlob, SyncConflict, SyncState  # noqa: F401
 
 __all__ = ["AuditEntry", "Branch", "Setting", "UnionInfo", "Outbox", "User",
            "FamilyMember", "Honour", "Member", "MemberEvent", "MemberRev"]
