@@ -129,11 +129,14 @@ def owing_members(s: Session, month: str, member_ids: Sequence[str] | None = Non
     q = (select(Member.id, Member.name, Member.id_number, Member.branch_id, Member.status,
                 Member.joined_on, type_coerce(Member.monthly_wage, BigInteger))
          .where(Member.deleted.is_(False)).order_by(Member.branch_id, Member.sort_key))
-    if member_ids is not None:
-        q = q.where(Member.id.in_(list(member_ids)))
-    events = events_by_member(s, member_ids)
+    wanted = None if member_ids is None else set(member_ids)
+    if wanted is not None and len(wanted) <= CHUNK:
+        q = q.where(Member.id.in_(sorted(wanted)))
+    events = events_by_member(s, None if wanted is None or len(wanted) > CHUNK else sorted(wanted))
     out = []
     for mid, name, idn, branch, status, joined, wage in s.execute(q):
+        if wanted is not None and mid not in wanted:
+            continue
         if rules.owes_in_month(month, status, joined, events.get(mid, ())):
             out.append(MemberLite(mid, name, idn, branch, status,
                                   None if wage is None else rules.from_fen(wage)))

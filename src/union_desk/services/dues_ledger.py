@@ -1,0 +1,221 @@
+"""Read side of dues: a member's ledger, arrears, 自动退会 candidates, branch summaries,
+and the annual 会费收缴台账."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from sqlalchemy import BigInteger, func, select, type_coerce
+from sqlalchemy.orm import Session
+
+from union_desk.core import dues as rules
+from union_desk.core.roles import Perm
+from union_desk.db.models import DuesCharge, DuesPayment, Member, MemberEvent
+from union_desk.services import dues_common as c
+from union_desk.services.context import ServiceContext
+from union_desk.services.dues_dto import (AnnualLedgerDTO, AnnualLedgerRow, ArrearsRow,
+                                          BranchSummaryDTO, BranchSummaryRow, LedgerMonth,
+                                          MemberLedgerDTO)
+from union_desk.services.dues_payments import member_payments
+from union_desk.services.settings import get_in
+
+EPOCH = "1990-01"
+Z = rules.ZERO
+f2d = rules.from_fen
+
+
+class DuesLedgerService:
+    def __init__(self, ctx: ServiceContext):
+        self.ctx = ctx
+
+    def member_ledger(self, member_id: str, year: int | None = None) -> MemberLedgerDTO:
+        """Charges, payments and balance per month; the balance is all-time (carried over)."""
+        self.ctx.require(Perm.DUES_READ)
+        with self.ctx.read() as s:
+            m = c.member_or_error(s, member_id)
+            last = rules.month_of(c.today())
+            due = c.charges_fen(s, EPOCH, last, [member_id]).get(member_id, {})
+            paid = c.paid_fen(s, EPOCH, last, [member_id]).get(member_id, {})
+            bases = dict(s.execute(select(DuesCharge.month, DuesCharge.base).where(
+                DuesCharge.member_id == member_id, DuesCharge.deleted.is_(False))).all())
+            months = sorted(set(due) | set(paid))
+            shown = [mo for mo in months if year is None or mo.startswith(f"{year:04d}-")]
+            rows = tuple(LedgerMonth(mo, bases.get(mo), f2d(due.get(mo, 0)), f2d(paid.get(mo, 0)),
+                                     f2d(due.get(mo, 0) - paid.get(mo, 0))) for mo in shown)
+            pays = member_payments(s, member_id)
+            if year is not None:
+                pays = [p for p in pays if any(mo.startswith(f"{year:04d}-") for mo in p.months)]
+            total_due, total_paid = sum(due.values()), sum(paid.values())
+            return MemberLedgerDTO(m.id, m.name, rows, tuple(pays), f2d(total_due),
+                                   f2d(total_paid), f2d(total_due - total_paid))
+
+    def arrears(self, as_of: str | None = None, branch_id: str | None = None) -> list[ArrearsRow]:
+        """Members with unpaid months up to ``as_of`` (default this month), across years."""
+        self.ctx.require(Perm.DUES_READ)
+        as_of = c.check_month(as_of or c.today())
+        with self.ctx.read() as s:
+            return arrears_rows(s, as_of, self.ctx.can(Perm.UNMASK), branch_id)
+
+    def auto_withdraw_candidates(self, as_of: str | None = None) -> list[ArrearsRow]:
+        """Members with ≥ dues.arrears_alert_months consecutive unpaid months, for a person to
+        review (章程: 自动退会). Nothing changes here; the members service records the event."""
+        self.ctx.require(Perm.DUES_READ)
+        as_of = c.check_month(as_of or c.today())
+        with self.ctx.read() as s:
+            limit = int(get_in(s, "dues.arrears_alert_months", on=rules.month_end(as_of)))
+            return [r for r in arrears_rows(s, as_of, self.ctx.can(Perm.UNMASK))
+                    if r.consecutive_unpaid >= limit]
+
+    def branch_summary(self, month: str) -> BranchSummaryDTO:
+        """应缴/实缴/欠缴 and collection rate per branch for one month (charged members)."""
+        self.ctx.require(Perm.DUES_READ)
+        month = c.check_month(month)
+        with self.ctx.read() as s:
+            names = c.branch_names(s)
+            charged = s.execute(select(DuesCharge.member_id, DuesCharge.branch_id,
+                                       type_coerce(DuesCharge.amount, BigInteger))
+                                .where(DuesCharge.deleted.is_(False), DuesCharge.month == month)).all()
+            paid = c.paid_fen(s, month, month)
+            acc: dict[str | None, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
+            for mid, bid, due in charged:
+                got = paid.get(mid, {}).get(month, 0)
+                a = acc[bid]
+                a[0] += 1
+                a[1] += got >= due
+                a[2] += due
+                a[3] += got
+                a[4] += max(due - got, 0)
+            rows = [_summary_row(bid, names.get(bid, "（已删除分会）"), a) for bid, a in
+                    sorted(acc.items(), key=lambda kv: names.get(kv[0], "~"))]
+            tot = [sum(a[i] for a in acc.values()) for i in range(5)]
+            return BranchSummaryDTO(c.union_name(s), month, tuple(rows),
+                                    _summary_row(None, "合计", tot))
+
+    def annual_ledger(self, year: int) -> AnnualLedgerDTO:
+        """会费收缴台账: one row per member charged in the year."""
+        self.ctx.require(Perm.DUES_READ)
+        year = c.check_year(year)
+        with self.ctx.read() as s:
+            return annual_in(s, year)
+
+
+def _summary_row(bid, name, a) -> BranchSummaryRow:
+    return BranchSummaryRow(bid, name, a[0], a[1], f2d(a[2]), f2d(a[3]), f2d(a[4]),
+                            rules.collection_rate(f2d(a[2]), f2d(a[3])))
+
+
+def arrears_rows(s: Session, as_of: str, unmasked: bool, branch_id: str | None = None
+                 ) -> list[ArrearsRow]:
+    # Narrow in SQL to members with any unpaid single-month charge or a multi-month entry,
+    # then compute those members exactly.
+    single = (select(DuesPayment.member_id.label("mid"), DuesPayment.first_month.label("m"),
+                     func.sum(type_coerce(DuesPayment.amount, BigInteger)).label("paid"))
+              .where(DuesPayment.deleted.is_(False), ~DuesPayment.months.contains(","))
+              .group_by(DuesPayment.member_id, DuesPayment.first_month).subquery())
+    amount = type_coerce(DuesCharge.amount, BigInteger)
+    suspects = set(s.scalars(
+        select(DuesCharge.member_id).outerjoin(single, (single.c.mid == DuesCharge.member_id)
+                                               & (single.c.m == DuesCharge.month))
+        .where(DuesCharge.deleted.is_(False), DuesCharge.month <= as_of,
+               amount > func.coalesce(single.c.paid, 0)).distinct()))
+    suspects |= set(s.scalars(select(DuesPayment.member_id).where(
+        DuesPayment.deleted.is_(False), DuesPayment.months.contains(",")).distinct()))
+    if not suspects:
+        return []
+    ids = sorted(suspects)
+    due = c.charges_fen(s, EPOCH, as_of, ids)
+    paid = c.paid_fen(s, EPOCH, as_of, ids)
+    names = c.branch_names(s)
+    people = {}
+    for part in c.chunks(ids):
+        for r in s.execute(select(Member.id, Member.name, Member.id_number, Member.branch_id,
+                                  Member.status, Member.sort_key).where(Member.id.in_(part))):
+            people[r.id] = r
+    if branch_id is not None:
+        ids = [i for i in ids if people[i].branch_id == branch_id]
+    out = []
+    for mid in sorted(ids, key=lambda i: (names.get(people[i].branch_id, ""), people[i].sort_key)):
+        d, p = due.get(mid, {}), paid.get(mid, {})
+        balances = [rules.MonthBalance(mo, f2d(d[mo]), f2d(p.get(mo, 0))) for mo in sorted(d)]
+        owed = [b for b in balances if b.owed > 0]
+        if not owed:
+            continue
+        who = people[mid]
+        out.append(ArrearsRow(mid, who.name, c.id_shown(who.id_number, unmasked),
+                              names.get(who.branch_id, ""), tuple(b.month for b in owed),
+                              sum((b.owed for b in owed), Z), rules.consecutive_unpaid(balances),
+                              who.status))
+    return out
+
+
+def annual_in(s: Session, year: int) -> AnnualLedgerDTO:
+    first, last = f"{year:04d}-01", f"{year:04d}-12"
+    base_fen = type_coerce(DuesCharge.base, BigInteger)
+    amount = type_coerce(DuesCharge.amount, BigInteger)
+    # per member: months charged, year total, and base/monthly due of the latest month
+    latest = (select(DuesCharge.member_id.label("mid"), func.max(DuesCharge.month).label("m"))
+              .where(DuesCharge.deleted.is_(False), DuesCharge.month.between(first, last))
+              .group_by(DuesCharge.member_id).subquery())
+    agg = (select(DuesCharge.member_id.label("mid"), func.count().label("n"),
+                  func.sum(amount).label("due"))
+           .where(DuesCharge.deleted.is_(False), DuesCharge.month.between(first, last))
+           .group_by(DuesCharge.member_id).subquery())
+    q = (select(Member.id, Member.name, Member.branch_id, base_fen, amount, agg.c.n, agg.c.due,
+                Member.sort_key)
+         .join(latest, latest.c.mid == DuesCharge.member_id)
+         .join(agg, agg.c.mid == DuesCharge.member_id)
+         .join(Member, Member.id == DuesCharge.member_id)
+         .where(DuesCharge.deleted.is_(False), DuesCharge.month == latest.c.m))
+    data = s.execute(q).all()
+    paid = _year_paid(s, first, last)
+    remarks = _remarks(s, year)
+    names = c.branch_names(s)
+    data.sort(key=lambda r: (names.get(r[2], ""), r[7]))
+    rows = []
+    tot_due = tot_paid = tot_owed = paying = 0
+    for i, (mid, name, bid, base, monthly, n, due, _key) in enumerate(data, 1):
+        got = paid.get(mid, 0)
+        owed = due - got if due > got else 0
+        tot_due += due
+        tot_paid += got
+        tot_owed += owed
+        paying += got > 0
+        remark = remarks.get(mid, "")
+        if got > due:
+            remark = f"{remark}；多缴 {f2d(got - due)}".lstrip("；")
+        rows.append(AnnualLedgerRow(i, mid, name, names.get(bid, ""), f2d(base), f2d(monthly),
+                                    n, f2d(due), f2d(got), f2d(owed), remark))
+    return AnnualLedgerDTO(c.union_name(s), year, len(rows), paying, f2d(tot_due),
+                           f2d(tot_paid), f2d(tot_owed), tuple(rows))
+
+
+def _year_paid(s: Session, first: str, last: str) -> dict[str, int]:
+    """Net paid per member for the year's months (SQL sum for single-month entries)."""
+    out: dict[str, int] = dict(s.execute(
+        select(DuesPayment.member_id, func.sum(type_coerce(DuesPayment.amount, BigInteger)))
+        .where(DuesPayment.deleted.is_(False), ~DuesPayment.months.contains(","),
+               DuesPayment.first_month.between(first, last))
+        .group_by(DuesPayment.member_id)).all())
+    multi = s.scalars(select(DuesPayment.member_id).where(
+        DuesPayment.deleted.is_(False), DuesPayment.months.contains(","),
+        DuesPayment.first_month <= last,
+        DuesPayment.first_month >= rules.add_months(first, -rules.MAX_MONTHS_PER_PAYMENT))
+        .distinct()).all()
+    if multi:
+        exact = c.paid_fen(s, first, last, list(multi))
+        for mid in multi:
+            out[mid] = sum(exact.get(mid, {}).values())
+    return out
+
+
+def _remarks(s: Session, year: int) -> dict[str, str]:
+    """备注: the year's 会籍 events (入会 2026-03、保留会籍 2026-08 ...)."""
+    rows = s.execute(select(MemberEvent.member_id, MemberEvent.kind, MemberEvent.event_date)
+                     .where(MemberEvent.deleted.is_(False),
+                            MemberEvent.event_date.between(dt.date(year, 1, 1),
+                                                           dt.date(year, 12, 31)))
+                     .order_by(MemberEvent.event_date)).all()
+    out: dict[str, list[str]] = defaultdict(list)
+    for mid, kind, day in rows:
+        out[mid].append(f"{kind} {rules.month_of(day)}")
+    return {k: "、".join(v) for k, v in out.items()}
