@@ -11,6 +11,7 @@ DEFAULTS: dict[str, object] = {
     "login.max_failures": 5,
     "login.lock_minutes": 15,
     "ui.language": "zh_CN",
+    "import.max_rows": 200000,        # rows per imported sheet; larger files are split by the clerk
 }
 
 CHOICES: dict[str, tuple[str, ...]] = {
@@ -22,4 +23,5 @@ LABELS = {
     "dues.rule": "会费计算规则", "dues.rate": "会费费率", "dues.arrears_alert_months": "欠费提醒月数",
     "funds.rate": "工会经费比例", "funds.upper_share": "经费上解比例",
     "login.max_failures": "登录失败锁定次数", "login.lock_minutes": "锁定分钟数", "ui.language": "界面语言",
+    "import.max_rows": "导入行数上限",
 }

@@ -32,6 +32,7 @@ class Table:
     skipped: list[tuple[int, str]] = field(default_factory=list)  # totals / footer rows
     blank_rows: int = 0
     sheets: list[str] = field(default_factory=list)  # visible sheets, for the sheet chooser
+    header_cells: list[Any] = field(default_factory=list)  # the header row as written
 
 
 def is_blank(cell: Any) -> bool:
@@ -88,7 +89,8 @@ def read_table(path: str | Path, synonyms: Mapping[str, Sequence[str]], required
         raise FileFormatError(f"在工作表“{name}”的前 {HEAD_ROWS} 行中找不到表头（需要包含：{need}）。"
                               "请确认这是会员名册，或在导入界面手动指定各列")
     width = max(header.fields.values()) + 1
-    table = Table(path.name, book.kind, name, header, [], sheets=visible)
+    table = Table(path.name, book.kind, name, header, [], sheets=visible,
+                  header_cells=list(rows[header.row_index]))
     data = table.rows
     keys = [header.fields[r] for r in required]
     for i in range(header.row_index + 1, len(rows)):

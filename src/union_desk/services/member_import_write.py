@@ -1,0 +1,218 @@
+"""Apply an import plan in the caller's transaction with Core bulk writes, and undo a batch.
+
+Bulk rows bypass the ORM unit of work (50,000 members in seconds), so audit + outbox rows are
+written with ``db.tracking.record_bulk`` in the same transaction; ``session.info['batch_id']``
+makes every audit/outbox row carry the batch id.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import threading
+from decimal import Decimal
+from typing import Any, Callable
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.orm import Session
+
+from union_desk.core.members import EventKind, Status
+from union_desk.db.base import new_id, now_ms
+from union_desk.db.jsonvalues import dumps
+from union_desk.db.models import Branch, ImportBatchItem, Member, MemberEvent
+from union_desk.db.tracking import record_bulk
+from union_desk.errors import Cancelled
+from union_desk.services.member_import_plan import TEXT_COLUMNS, Change, Plan
+from union_desk.services.member_keys import derived
+
+CHUNK = 5000
+# the event that leads from 在会 to a status a roster may state for a new member
+ENTRY_KIND = {Status.RETAINED.value: EventKind.RETAIN,
+              Status.TRANSFERRING.value: EventKind.TRANSFER_OUT_START,
+              Status.TRANSFERRED.value: EventKind.TRANSFER_OUT,
+              Status.WITHDRAWN.value: EventKind.WITHDRAW,
+              Status.AUTO_WITHDRAWN.value: EventKind.AUTO_WITHDRAW,
+              Status.EXPELLED.value: EventKind.EXPEL}
+REASON = "分会花名册导入：会籍状态登记为“{s}”"
+BLANK_TEXT = ("skills", "hobbies", "family_note", "remark", "health", "disability", "bank_name",
+              "bank_account")
+
+
+def _check(cancel: threading.Event | None) -> None:
+    if cancel is not None and cancel.is_set():
+        raise Cancelled("已取消导入，数据库未作任何改动")
+
+
+def apply_plan(s: Session, plan: Plan, *, batch_id: str, actor: str, today: dt.date,
+               cancel: threading.Event | None = None,
+               progress: Callable[[int, int], None] | None = None) -> dict[str, int]:
+    stamp = now_ms()
+    total = len(plan.new) + len(plan.updates) + len(plan.revive)
+    done = 0
+    branch_ids = _create_branches(s, plan, stamp)
+    items: list[dict[str, Any]] = [
+        {"batch_id": batch_id, "entity": "branch", "entity_id": bid, "action": "create", "row": 0,
+         "old_values": None, "mtime_ms": stamp} for bid in branch_ids.values()]
+    events: list[dict[str, Any]] = []
+
+    for start in range(0, len(plan.new), CHUNK):
+        _check(cancel)
+        rows, tracked = [], []
+        for v in plan.new[start:start + CHUNK]:
+            mid = new_id()
+            status = v["status"] or Status.ACTIVE.value
+            values = {"name": v["name"], "gender": v["gender"], "id_number": v["id_number"],
+                      "birth_date": v["birth_date"], "branch_id": branch_ids.get(v["branch_id"],
+                                                                                   v["branch_id"]),
+                      "joined_on": v["joined_on"], "status": status,
+                      "migrant_worker": v["migrant_worker"], "monthly_wage": v["monthly_wage"],
+                      "person_status": v["person_status"] or "在职"}
+            for key in TEXT_COLUMNS:
+                values[key] = v[key] or ""
+            for key in BLANK_TEXT:
+                values[key] = ""
+            tracked.append({"id": mid, **values})
+            rows.append({"id": mid, "server_version": None, "dirty": True, "mtime_ms": stamp,
+                         "deleted": False, **values,
+                         **derived(values["name"], values["id_number"], values["phone"])})
+            items.append({"batch_id": batch_id, "entity": "member", "entity_id": mid,
+                          "action": "create", "row": v["row"], "old_values": None, "mtime_ms": stamp})
+            events.append(_event(mid, EventKind.JOIN, v["joined_on"] or today, "", Status.ACTIVE.value,
+                                 "", values["branch_id"], actor, stamp))
+            if status != Status.ACTIVE.value:
+                events.append(_event(mid, ENTRY_KIND[status], today, Status.ACTIVE.value, status,
+                                     REASON.format(s=status), values["branch_id"], actor, stamp))
+        s.execute(insert(Member), rows)
+        record_bulk(s, "member", created=tracked)
+        done += len(rows)
+        if progress is not None:
+            progress(done, total)
+
+    for change in plan.updates + plan.revive:
+        _check(cancel)
+        new = {k: branch_ids.get(v, v) if k == "branch_id" else v for k, v in change.new.items()}
+        change.new = new
+        revive = new.get("deleted") is False
+        if change.event is not None:
+            after = new["status"]
+            events.append(_event(change.member_id, change.event, today, change.old["status"], after,
+                                 REASON.format(s=after), new.get("branch_id") or change.branch_id, actor,
+                                 stamp))
+        if not new:
+            continue
+        extra = {}
+        if {"name", "phone"} & new.keys():
+            extra = derived(new.get("name", change.name), change.id_number, new.get("phone", "") or "")
+        s.execute(update(Member).where(Member.id == change.member_id)
+                  .values(**new, **extra, mtime_ms=stamp, dirty=True))
+        items.append({"batch_id": batch_id, "entity": "member", "entity_id": change.member_id,
+                      "action": "revive" if revive else "update",
+                      "row": change.row, "old_values": dumps(change.old), "mtime_ms": stamp})
+        done += 1
+    if plan.updates or plan.revive:
+        record_bulk(s, "member", updated=[(c.member_id, c.old, c.new, c.server_version)
+                                          for c in plan.updates + plan.revive if c.new])
+    for start in range(0, len(events), CHUNK):
+        _check(cancel)
+        chunk = events[start:start + CHUNK]
+        s.execute(insert(MemberEvent), chunk)
+        record_bulk(s, "member_event", append_only=True,
+                    created=[{k: v for k, v in e.items()
+                              if k not in ("server_version", "dirty", "mtime_ms", "deleted")}
+                             for e in chunk])
+    _check(cancel)
+    for start in range(0, len(items), CHUNK):
+        s.execute(insert(ImportBatchItem), items[start:start + CHUNK])
+    if progress is not None:
+        progress(total, total)
+    return {"created": len(plan.new) + len(plan.revive), "updated": len(plan.updates),
+            "events": len(events), "branches": len(branch_ids)}
+
+
+def _event(member_id: str, kind: EventKind, day: dt.date, before: str, after: str, reason: str,
+           branch_id: str | None, actor: str, stamp: int) -> dict[str, Any]:
+    return {"id": new_id(), "server_version": None, "dirty": True, "mtime_ms": stamp, "deleted": False,
+            "member_id": member_id, "kind": kind.value, "event_date": day, "status_before": before,
+            "status_after": after, "reason": reason, "approver": "", "branch_id": branch_id,
+            "other_union": "", "recorded_by": actor, "recorded_ms": stamp}
+
+
+def _create_branches(s: Session, plan: Plan, stamp: int) -> dict[str, str]:
+    """Branch names not in the database become branches (listed in the preview first)."""
+    if not plan.new_branches:
+        return {}
+    order = (s.scalar(select(Branch.sort_order).order_by(Branch.sort_order.desc()).limit(1)) or 0)
+    mapping, rows = {}, []
+    for key, name in plan.new_branches.items():
+        order += 1
+        bid = new_id()
+        mapping["new:" + key] = bid
+        rows.append({"id": bid, "name": name, "parent_id": None, "sort_order": order})
+    s.execute(insert(Branch), [r | {"server_version": None, "dirty": True, "mtime_ms": stamp,
+                                    "deleted": False} for r in rows])
+    record_bulk(s, "branch", created=rows)
+    return mapping
+
+
+# ---- undo -----------------------------------------------------------------------------------
+_DATE_COLS = ("birth_date", "joined_on")
+
+
+def _typed(col: str, value: Any) -> Any:
+    if value is None:
+        return None
+    if col in _DATE_COLS:
+        return dt.date.fromisoformat(value)
+    if col == "monthly_wage":
+        return Decimal(value)
+    return value
+
+
+def blocking_rows(s: Session, batch_id: str) -> list[tuple[int, str, str]]:
+    """(sheet row, member name, why) for rows changed after the import: they block undo."""
+    out = []
+    q = (select(ImportBatchItem.row, ImportBatchItem.mtime_ms, Member.name, Member.mtime_ms)
+         .join(Member, Member.id == ImportBatchItem.entity_id)
+         .where(ImportBatchItem.batch_id == batch_id, ImportBatchItem.entity == "member"))
+    for row, stamp, name, mtime in s.execute(q):
+        if mtime != stamp:
+            out.append((row, name, "导入后已被修改"))
+    return sorted(out)
+
+
+def undo_items(s: Session, batch_id: str, cancel: threading.Event | None = None) -> tuple[int, int]:
+    """Soft-delete created members and restore updated fields through the ORM (audited by the
+    flush hook). Returns (members removed, members restored)."""
+    removed = restored = 0
+    items = s.execute(select(ImportBatchItem.entity_id, ImportBatchItem.action,
+                             ImportBatchItem.old_values)
+                      .where(ImportBatchItem.batch_id == batch_id,
+                             ImportBatchItem.entity == "member")).all()
+    for start in range(0, len(items), 1000):
+        _check(cancel)
+        chunk = items[start:start + 1000]
+        members = {m.id: m for m in s.scalars(select(Member).where(
+            Member.id.in_([i.entity_id for i in chunk])))}
+        for entity_id, action, old_values in chunk:
+            m = members[entity_id]
+            if action == "create":
+                m.deleted = True
+                removed += 1
+                continue
+            for col, value in json.loads(old_values or "{}").items():
+                setattr(m, col, _typed(col, value))
+            values = derived(m.name, m.id_number, m.phone or "")
+            m.sort_key, m.search_text = values["sort_key"], values["search_text"]
+            restored += 1
+        s.flush()
+        s.expunge_all()
+    # branches the batch created go too, unless someone else's member now belongs to them
+    for (branch_id,) in s.execute(select(ImportBatchItem.entity_id).where(
+            ImportBatchItem.batch_id == batch_id, ImportBatchItem.entity == "branch")):
+        in_use = s.scalar(select(Member.id).where(Member.branch_id == branch_id,
+                                                  Member.deleted.is_(False)).limit(1))
+        branch = s.get(Branch, branch_id)
+        if in_use is None and branch is not None and not branch.deleted:
+            branch.deleted = True
+    s.flush()
+    return removed, restored
