@@ -27,9 +27,15 @@ def make_engine(path: Path | str, *, wal: bool = True) -> Engine:
     engine = create_engine(url, poolclass=NullPool, future=True)
     event.listen(engine, "connect", _on_connect)
     if wal and str(path) != ":memory:":
-        with engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA journal_mode=WAL")
+        enable_wal(engine)
     return engine
+
+
+def enable_wal(engine: Engine) -> None:
+    """WAL lets readers proceed while the worker writes. Persistent: it rewrites the header,
+    so it runs only after we know the file is ours to change."""
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA journal_mode=WAL")
 
 
 def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:

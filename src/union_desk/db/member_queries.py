@@ -87,7 +87,7 @@ def rows_by_id(session: Session, ids: Sequence[str]) -> dict[str, tuple]:
     stmt = (select(Member.id, Member.name, Member.gender, Member.birth_date, Member.id_number,
                    func.coalesce(Branch.name, ""), Member.phone, Member.status, Member.joined_on,
                    Member.education, Member.political_status, Member.migrant_worker,
-                   Member.person_status)
+                   Member.person_status, Member.branch_id)
             .outerjoin(Branch, Branch.id == Member.branch_id)
             .where(Member.id.in_(id_list)))
     return {r[0]: tuple(r) for r in session.execute(stmt)}

@@ -66,14 +66,20 @@ def backup_file(db_path: Path, backup_dir: Path, label: str = "pre-migrate") -> 
     return target
 
 
-def upgrade(engine: Engine, db_path: Path | None, backup_dir: Path | None) -> Path | None:
-    """Bring the schema to the newest heads. Returns the backup path when one was made."""
+def refuse_newer(engine: Engine, db_path: Path | None) -> set[str]:
+    """Raise SchemaTooNew for a database made by a newer union_desk; touches nothing."""
     current = current_revisions(engine)
     unknown = current - known_revisions()
     if unknown:
         raise SchemaTooNew(
             f"数据库文件 {db_path or ''} 由更新版本的 union_desk 创建（架构版本 {', '.join(sorted(unknown))}），"
             "本程序无法打开。请升级 union_desk 后再试；文件未作任何改动。")
+    return current
+
+
+def upgrade(engine: Engine, db_path: Path | None, backup_dir: Path | None) -> Path | None:
+    """Bring the schema to the newest heads. Returns the backup path when one was made."""
+    current = refuse_newer(engine, db_path)
     if current == head_revisions():
         return None
     backup = None

@@ -16,7 +16,7 @@ import union_desk.db.models  # noqa: F401  (registers tables)
 from union_desk.db.tracking import flush_pending  # also installs the audit/outbox hook
 from union_desk.core.roles import ROLE_LABELS, Perm, Role, allows
 from union_desk.db import migrate
-from union_desk.db.engine import make_engine, make_sessionmaker
+from union_desk.db.engine import enable_wal, make_engine, make_sessionmaker
 from union_desk.db.errors import known_storage_error
 from union_desk.errors import PermissionDenied, StorageError, UnionDeskError
 from union_desk.infra.paths import DataPaths
@@ -55,7 +55,9 @@ class Database:
     def open(cls, paths: DataPaths) -> "Database":
         paths.ensure()
         try:
-            engine = make_engine(paths.db)
+            engine = make_engine(paths.db, wal=False)
+            migrate.refuse_newer(engine, paths.db)
+            enable_wal(engine)
             db = cls(engine, paths.db, paths)
             db.last_backup = migrate.upgrade(engine, paths.db, paths.backups)
         except UnionDeskError:

@@ -24,6 +24,7 @@ from union_desk.services.member_dto import (FamilyDTO, HonourDTO, MemberDetail, 
                                             MemberRow)
 from union_desk.services.member_keys import derived
 from union_desk.services.member_search import index_for
+from union_desk.services.setup import branch_tree
 
 EDITABLE = ("name", "gender", "ethnicity", "id_number", "birth_date", "political_status",
             "education", "skills", "hobbies", "phone", "branch_id", "position", "joined_on",
@@ -65,16 +66,17 @@ class MembersService:
         today = dt.date.today()
         with self.ctx.read() as s:
             found = q.rows_by_id(s, ids)
+            paths = {b.id: b.full_name for b in branch_tree(s)}
         out = []
         for mid in ids:
             r = found.get(mid)
             if r is None:
                 continue
             (_id, name, gender, birth, number, branch, phone, status, joined, edu, pol,
-             migrant, person) = r
+             migrant, person, branch_id) = r
             out.append(MemberRow(
                 mid, name, gender, age_on(birth, today),
-                number if unmasked else idcard.mask(number), branch,
+                number if unmasked else idcard.mask(number), paths.get(branch_id, branch),
                 phone if unmasked else mask_phone(phone), status, joined, edu, pol, migrant,
                 person))
         return out

@@ -1,0 +1,84 @@
+"""Composition root: paths, logging, database (migrated), QApplication, login, main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from union_desk.errors import UnionDeskError
+from union_desk.infra import logsetup
+from union_desk.infra.paths import data_paths, resource
+
+log = logging.getLogger(__name__)
+
+
+def _load_font(app) -> None:
+    """Bundle a CJK font so Chinese renders even on PCs without one (no tofu boxes)."""
+    from PySide6.QtGui import QFont, QFontDatabase
+
+    font_id = QFontDatabase.addApplicationFont(str(resource("fonts", "wqy-microhei.ttc")))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if sys.platform != "win32" and families:
+        # Windows has Microsoft YaHei; elsewhere use the bundled face
+        app.setFont(QFont(families[0], 10))
+
+
+def run_gui(args) -> int:
+    from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+    from union_desk.services.context import Database, ServiceContext
+    from union_desk.services.facade import Services
+    from union_desk.services.setup import SetupService
+    from union_desk.ui import errors as ui_errors
+    from union_desk.ui import i18n
+    from union_desk.ui.dialogs.login_dialog import LoginDialog
+    from union_desk.ui.dialogs.setup_dialog import SetupDialog
+    from union_desk.ui.main_window import MainWindow
+    from union_desk.ui.tasks import TaskRunner, set_runner
+
+    paths = data_paths(args.data_dir)
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("union_desk")
+    _load_font(app)
+    try:
+        paths.ensure()
+        ui_errors.LOG_PATH = str(logsetup.setup(paths.logs) or "")
+    except OSError as exc:
+        QMessageBox.critical(None, "union_desk", f"无法创建数据目录 {paths.root}：{exc.strerror}")
+        return 2
+    i18n.install(app, args.lang or i18n.preferred_language(paths.root))
+    try:
+        db = Database.open(paths)
+    except UnionDeskError as exc:
+        QMessageBox.critical(None, QApplication.translate("app", "无法打开数据库"), exc.message)
+        return 2
+    ctx = ServiceContext(db)
+    if getattr(args, "demo", False) and not SetupService(ctx).is_initialized():
+        from union_desk.services.demo import DEMO_PASSWORD, DEMO_USER, fill_demo
+
+        fill_demo(db)
+        QMessageBox.information(None, "union_desk",
+                                QApplication.translate("app", "已生成演示数据。\n登录：用户名 {u}  密码 {p}")
+                                .format(u=DEMO_USER, p=DEMO_PASSWORD))
+    runner = TaskRunner(app)
+    runner.error_handler = ui_errors.show_error
+    set_runner(runner)
+    ui_errors.install_excepthooks()
+    try:
+        setup = SetupService(ctx)
+        if not setup.is_initialized():
+            if SetupDialog(setup).exec() != QDialog.DialogCode.Accepted:
+                return 0
+        from union_desk.services.auth import AuthService
+
+        login = LoginDialog(AuthService(ctx), setup.union_name())
+        if login.exec() != QDialog.DialogCode.Accepted or login.user is None:
+            return 0
+        window = MainWindow(Services(ctx.as_user(login.user)), union_name=setup.union_name(),
+                            data_root=paths.root)
+        window.show()
+        return app.exec()
+    finally:
+        runner.shutdown()
+        set_runner(None)
+        db.dispose()

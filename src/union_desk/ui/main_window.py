@@ -1,0 +1,75 @@
+"""The main window: one tab per module that exists, a status bar, and the menus."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from union_desk import __version__
+from union_desk.core.roles import Perm
+from union_desk.ui import i18n
+from union_desk.ui.dialogs.audit_dialog import AuditDialog
+from union_desk.ui.tabs.members_tab import MembersTab
+from union_desk.ui.tasks import DbOp, runner
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services, *, union_name: str = "", data_root=None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.data_root = data_root
+        self.setWindowTitle(self.tr("{u} — union_desk 工会办公系统").format(u=union_name or "union_desk"))
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.members_tab = MembersTab(services)
+        self.tabs.addTab(self.members_tab, self.tr("会员"))
+        self.setCentralWidget(self.tabs)
+        self._menus()
+        user = services.user
+        self.user_label = QLabel(self.tr("当前用户：{n}（{r}）").format(
+            n=user.display_name or user.username, r=user.role_label) if user else "")
+        self.busy_label = QLabel()
+        self.statusBar().addPermanentWidget(self.busy_label)
+        self.statusBar().addPermanentWidget(self.user_label)
+        runner().busy_changed.connect(
+            lambda busy: self.busy_label.setText(self.tr("正在处理…") if busy else ""))
+        self.resize(1280, 780)
+
+    def _menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("文件"))
+        quit_action = QAction(self.tr("退出"), self)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        manage = bar.addMenu(self.tr("管理"))
+        audit = QAction(self.tr("审计日志"), self)
+        audit.triggered.connect(lambda: AuditDialog(self.services.history, self).open())
+        audit.setEnabled(self.services.can(Perm.AUDIT_READ))
+        manage.addAction(audit)
+        lang = bar.addMenu(self.tr("语言"))
+        for code, label in i18n.LANGUAGES.items():
+            act = QAction(label, self)
+            act.triggered.connect(lambda _c=False, code=code: self._set_language(code))
+            lang.addAction(act)
+        help_menu = bar.addMenu(self.tr("帮助"))
+        about = QAction(self.tr("关于"), self)
+        about.triggered.connect(lambda: QMessageBox.about(
+            self, self.tr("关于 union_desk"),
+            self.tr("union_desk {v}\n基层工会办公系统：会员、会费、文件档案、困难帮扶、评先评优。\n"
+                    "数据保存在本机，可离线使用。").format(v=__version__)))
+        help_menu.addAction(about)
+
+    def _set_language(self, code: str) -> None:
+        if self.data_root is not None:
+            i18n.save_language(self.data_root, code)
+        QMessageBox.information(self, self.tr("语言"), self.tr("重新启动程序后生效。"))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # wait for running database work: never quit in the middle of a transaction
+        if runner().in_flight:
+            self.statusBar().showMessage(self.tr("正在保存，请稍候…"), 2000)
+            DbOp(self, lambda: None).success(lambda _r: self.close()).run()
+            event.ignore()
+            return
+        event.accept()

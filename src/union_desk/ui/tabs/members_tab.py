@@ -1,0 +1,255 @@
+"""会员 tab: the roster (fast at 200,000 rows), one search box, filters, add/edit/status."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QLabel,
+                               QLineEdit, QMessageBox, QPushButton, QSplitter, QTableView,
+                               QVBoxLayout, QWidget)
+
+from union_desk.core.members import AGE_BANDS, Status
+from union_desk.core.roles import Perm
+from union_desk.services.member_dto import TABLE_COLUMNS, MemberFilter, MemberRow
+from union_desk.ui.dialogs.member_dialog import MemberDialog
+from union_desk.ui.dialogs.status_dialog import StatusDialog
+from union_desk.ui.table_model import IdTableModel
+from union_desk.ui.tabs.member_detail import MemberDetailPanel
+from union_desk.ui.tasks import DbOp, debounce, runner
+
+SEARCH_DELAY_MS = 180
+
+
+def display(row: MemberRow, key: str) -> str:
+    value = row.value(key)
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return str(value)
+
+
+class MembersTab(QWidget):
+    ids_loaded = Signal(int)          # emitted after each re-query (tests and status bar)
+    detail_loaded = Signal(str)
+
+    def __init__(self, services, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.branches = []
+        self.sort_key, self.descending = "name", False
+        self.unmasked = False
+        self.current_id: str | None = None
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("搜索：姓名、拼音或首字母（如 zw）、身份证号或手机号片段"))
+        self.search.setClearButtonEnabled(True)
+        self.branch = QComboBox()
+        self.status = QComboBox()
+        self.status.addItem(self.tr("全部会籍状态"), ())
+        self.status.addItem(self.tr("会员（在会/保留/转出中）"),
+                            (Status.ACTIVE.value, Status.RETAINED.value, Status.TRANSFERRING.value))
+        for st in Status:
+            self.status.addItem(st.value, (st.value,))
+        self.status.setCurrentIndex(1)
+        self.migrant = QComboBox()
+        for label, value in ((self.tr("农民工：全部"), None), (self.tr("农民工"), True),
+                             (self.tr("非农民工"), False)):
+            self.migrant.addItem(label, value)
+        self.age = QComboBox()
+        self.age.addItem(self.tr("全部年龄"), None)
+        for _lo, _hi, label in AGE_BANDS:
+            self.age.addItem(label, label)
+        self.count = QLabel()
+
+        self.add_btn = QPushButton(self.tr("新增会员"))
+        self.edit_btn = QPushButton(self.tr("编辑"))
+        self.status_btn = QPushButton(self.tr("会籍变动"))
+        self.unmask_btn = QPushButton(self.tr("显示完整号码"))
+        self.unmask_btn.setCheckable(True)
+        self.export_btn = QPushButton(self.tr("导出名册"))
+        can_write = services.can(Perm.MEMBER_WRITE)
+        self.add_btn.setVisible(can_write)
+        self.edit_btn.setVisible(can_write)
+        self.status_btn.setVisible(services.can(Perm.MEMBER_STATUS))
+        self.unmask_btn.setVisible(services.can(Perm.UNMASK))
+        self.edit_btn.setEnabled(False)
+        self.status_btn.setEnabled(False)
+
+        self.model = IdTableModel(TABLE_COLUMNS, self._fetch_rows, display, self)
+        self.model.align_center = {"gender", "age", "status", "migrant_worker"}
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.setAlternatingRowColors(True)
+        for i, w in enumerate((80, 44, 44, 170, 120, 110, 72, 92, 80, 80, 56, 64)):
+            self.table.setColumnWidth(i, w)
+        self.detail = MemberDetailPanel()
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        for w in (self.branch, self.status, self.migrant, self.age):
+            filters.addWidget(w, 1)
+        actions = QHBoxLayout()
+        for w in (self.add_btn, self.edit_btn, self.status_btn, self.unmask_btn, self.export_btn):
+            actions.addWidget(w)
+        actions.addStretch(1)
+        actions.addWidget(self.count)
+        split = QSplitter()
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        lay = QVBoxLayout(self)
+        lay.addLayout(filters)
+        lay.addLayout(actions)
+        lay.addWidget(split, 1)
+
+        self._search_timer = debounce(self, SEARCH_DELAY_MS, self.refresh)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self.refresh)
+        for combo in (self.branch, self.status, self.migrant, self.age):
+            combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.model.sort_requested.connect(self._sort)
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._select(cur.row()))
+        self.table.doubleClicked.connect(lambda _i: self.edit_member())
+        self.add_btn.clicked.connect(self.add_member)
+        self.edit_btn.clicked.connect(self.edit_member)
+        self.status_btn.clicked.connect(self.change_status)
+        self.unmask_btn.toggled.connect(self._toggle_unmask)
+        self.export_btn.clicked.connect(self.export_roster)
+        runner().changes_applied.connect(self._on_changes)
+        self._load_branches()
+
+    # ---- data ------------------------------------------------------------------------------
+    def _fetch_rows(self, ids: list[str]) -> list[MemberRow]:
+        return self.services.members.rows(ids, unmasked=self.unmasked)
+
+    def _load_branches(self) -> None:
+        DbOp(self, self.services.setup.branches).success(self._set_branches).run()
+
+    def _set_branches(self, branches) -> None:
+        self.branches = branches
+        self.branch.blockSignals(True)
+        self.branch.clear()
+        self.branch.addItem(self.tr("全部分会"), None)
+        for b in branches:
+            self.branch.addItem("　" * b.depth + b.name, b.id)
+        self.branch.blockSignals(False)
+        self.refresh()
+
+    def current_filter(self) -> MemberFilter:
+        return MemberFilter(text=self.search.text(), branch_id=self.branch.currentData(),
+                            statuses=tuple(self.status.currentData() or ()),
+                            migrant=self.migrant.currentData(), age_band=self.age.currentData())
+
+    def refresh(self) -> None:
+        flt, sort, desc = self.current_filter(), self.sort_key, self.descending
+        members = self.services.members
+
+        def query():
+            ids = members.query_ids(flt, sort, desc)
+            return ids, members.rows(ids[:60], unmasked=self.unmasked)
+
+        DbOp(self, query).success(self._show_ids).run()
+
+    def _show_ids(self, result) -> None:
+        ids, first = result
+        keep = self.current_id
+        self.model.set_ids(ids, first)
+        self.count.setText(self.tr("共 {n} 人").format(n=len(ids)))
+        row = self.model.row_of(keep) if keep else -1
+        if row >= 0:
+            self.table.selectRow(row)
+        elif keep:
+            self._select(-1)
+        self.ids_loaded.emit(len(ids))
+
+    def _sort(self, key: str, descending: bool) -> None:
+        self.sort_key, self.descending = key, descending
+        self.refresh()
+
+    def _select(self, row: int) -> None:
+        mid = self.model.id_at(row)
+        self.current_id = mid
+        self.edit_btn.setEnabled(mid is not None)
+        self.status_btn.setEnabled(mid is not None)
+        if mid is None:
+            self.detail.clear()
+            return
+        self.load_detail(mid)
+
+    def load_detail(self, mid: str) -> None:
+        svc = self.services
+        unmasked = self.unmasked
+
+        def fetch():
+            detail = svc.members.reveal(mid) if unmasked else svc.members.get(mid)
+            return detail, svc.history.member_history(mid)
+
+        DbOp(self, fetch).success(lambda res: self._show_detail(mid, res)).run()
+
+    def _show_detail(self, mid: str, result) -> None:
+        if mid != self.current_id:
+            return
+        detail, history = result
+        self.detail.show_member(detail)
+        self.detail.show_history(history)
+        self.detail_loaded.emit(mid)
+
+    def _on_changes(self, changes, _initiator) -> None:
+        if {"member", "member_event"} & set(changes):
+            self.model.mark_stale()
+            self.refresh()
+            if self.current_id:
+                self.load_detail(self.current_id)
+
+    # ---- actions ---------------------------------------------------------------------------
+    def add_member(self) -> None:
+        dlg = MemberDialog(self.services, self.branches, parent=self)
+        dlg.saved.connect(lambda d: setattr(self, "current_id", d.id))
+        dlg.open()
+
+    def edit_member(self) -> None:
+        if not self.current_id or not self.services.can(Perm.MEMBER_WRITE):
+            return
+        mid, svc = self.current_id, self.services
+        DbOp(self, lambda: svc.members.reveal(mid) if self.unmasked else svc.members.get(mid)) \
+            .success(lambda d: MemberDialog(svc, self.branches, d, parent=self).open()).run()
+
+    def change_status(self) -> None:
+        if not self.current_id:
+            return
+        mid, svc = self.current_id, self.services
+        DbOp(self, lambda: svc.members.get(mid)).success(
+            lambda d: StatusDialog(svc, d, parent=self).open()).run()
+
+    def _toggle_unmask(self, on: bool) -> None:
+        self.unmasked = on
+        self.unmask_btn.setText(self.tr("隐藏完整号码") if on else self.tr("显示完整号码"))
+        if on:
+            DbOp(self, self.services.members.log_table_unmask).run()
+        self.model.mark_stale()
+        if self.current_id:
+            self.load_detail(self.current_id)
+
+    def export_roster(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出会员名册"), "会员名册.xlsx",
+                                              self.tr("Excel 工作簿 (*.xlsx);;CSV (*.csv)"))
+        if not path:
+            return
+        from pathlib import Path
+
+        from union_desk.services.member_export import export_members
+
+        ctx, unmasked = self.services.ctx, self.unmasked
+        DbOp(self, lambda: export_members(ctx, Path(path), unmasked=unmasked)) \
+            .with_progress(self.tr("正在导出…")) \
+            .success(lambda n: QMessageBox.information(
+                self, self.tr("导出完成"), self.tr("已导出 {n} 名会员到\n{p}").format(n=n, p=path))).run()

@@ -1,0 +1,171 @@
+"""Background work (Anki's taskman + CollectionOp, architecture.md §2.4).
+
+All database work runs in order on ONE worker thread; network work on a small
+pool. Results come back to the GUI thread through a queued signal. Ops are
+built fluently::
+
+    DbOp(self, lambda: svc.query_ids(flt)).success(self._show).run()
+
+Every op counts towards ``in_flight``: closing and syncing wait until it is 0.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+log = logging.getLogger(__name__)
+
+
+class TaskRunner(QObject):
+    _done = Signal(object)
+    changes_applied = Signal(object, object)   # (frozenset of entity names, initiator)
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None, *, db_executor: Executor | None = None,
+                 net_executor: Executor | None = None):
+        super().__init__(parent)
+        self.db_executor = db_executor or ThreadPoolExecutor(1, thread_name_prefix="ud-db")
+        self.net_executor = net_executor or ThreadPoolExecutor(4, thread_name_prefix="ud-net")
+        self._done.connect(self._on_done)
+        self.in_flight = 0
+        self.error_handler: Callable[[BaseException, QObject | None], None] | None = None
+
+    def submit(self, fn: Callable[[], Any], on_done: Callable[[Future], None], *,
+               network: bool = False) -> Future:
+        self.in_flight += 1
+        if self.in_flight == 1:
+            self.busy_changed.emit(True)
+        executor = self.net_executor if network else self.db_executor
+        future = executor.submit(fn)
+        # the callback runs on the worker; hop to the GUI thread through the queued signal
+        future.add_done_callback(lambda f: self._done.emit((on_done, f)))
+        return future
+
+    def _on_done(self, payload) -> None:
+        on_done, future = payload
+        self.in_flight -= 1
+        if self.in_flight == 0:
+            self.busy_changed.emit(False)
+        on_done(future)
+
+    def shutdown(self) -> None:
+        """Wait for running work (Vorta joins its workers on teardown)."""
+        self.db_executor.shutdown(wait=True, cancel_futures=True)
+        self.net_executor.shutdown(wait=True, cancel_futures=True)
+
+
+_RUNNER: TaskRunner | None = None
+
+
+def set_runner(runner: TaskRunner | None) -> None:
+    global _RUNNER
+    _RUNNER = runner
+
+
+def runner() -> TaskRunner:
+    if _RUNNER is None:
+        raise RuntimeError("TaskRunner not installed")
+    return _RUNNER
+
+
+class _Reporter(QObject):
+    """Carries progress from the worker thread to the GUI thread (signals are thread-safe)."""
+
+    progressed = Signal(int, int)
+
+
+class DbOp:
+    """One unit of background work with GUI-thread callbacks.
+
+    ``fn`` receives nothing and must not touch widgets. ``changes`` names the
+    entities it modifies; on success they are broadcast via
+    ``TaskRunner.changes_applied`` so other tabs can requery.
+    """
+
+    def __init__(self, parent: QObject | None, fn: Callable[..., Any]):
+        self.parent = parent
+        self.fn = fn
+        self._success: Callable[[Any], None] | None = None
+        self._failure: Callable[[BaseException], None] | None = None
+        self._progress_label: str | None = None
+        self._changes: frozenset[str] = frozenset()
+        self._network = False
+        self.cancel_event = threading.Event()
+        self._reporter = _Reporter()
+
+    def report(self, done: int, total: int) -> None:
+        """Call from the worker (pass it to long jobs as their progress callback)."""
+        self._reporter.progressed.emit(done, total)
+
+    def success(self, cb: Callable[[Any], None]) -> "DbOp":
+        self._success = cb
+        return self
+
+    def failure(self, cb: Callable[[BaseException], None]) -> "DbOp":
+        self._failure = cb
+        return self
+
+    def with_progress(self, label: str) -> "DbOp":
+        self._progress_label = label
+        return self
+
+    def changes(self, *entities: str) -> "DbOp":
+        self._changes = frozenset(entities)
+        return self
+
+    def on_network(self) -> "DbOp":
+        self._network = True
+        return self
+
+    def run(self) -> Future:
+        tr = runner()
+        progress = None
+        if self._progress_label is not None:
+            from union_desk.ui.progress import DelayedProgress
+
+            progress = DelayedProgress(self._progress_label, self.cancel_event,
+                                       parent=self.parent if _is_widget(self.parent) else None)
+            self._reporter.progressed.connect(progress.update)
+
+        def done(future: Future) -> None:
+            if progress is not None:
+                progress.finish()
+            exc = future.exception() if not future.cancelled() else None
+            if future.cancelled():
+                return
+            if exc is not None:
+                if self._failure is not None:
+                    self._failure(exc)
+                elif tr.error_handler is not None:
+                    tr.error_handler(exc, self.parent)
+                else:
+                    log.error("background op failed", exc_info=exc)
+                return
+            result = future.result()
+            if self._changes:
+                tr.changes_applied.emit(self._changes, self.parent)
+            if self._success is not None:
+                self._success(result)
+
+        return tr.submit(self.fn, done, network=self._network)
+
+
+def _is_widget(obj) -> bool:
+    from PySide6.QtWidgets import QWidget
+
+    return isinstance(obj, QWidget)
+
+
+def debounce(parent: QObject, ms: int, fn: Callable[[], None]) -> QTimer:
+    """A single-shot timer restarted on each call: search-as-you-type without a query per key."""
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(ms)
+    timer.timeout.connect(fn)
+    return timer

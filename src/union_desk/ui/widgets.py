@@ -1,0 +1,83 @@
+"""Small shared widgets: a form field with an inline error, date edits that allow empty."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QVBoxLayout, QWidget
+
+ERROR_STYLE = "color: #c0392b;"
+
+
+class FieldBox(QWidget):
+    """An input with a red message under it (shown only when there is an error)."""
+
+    def __init__(self, editor: QWidget, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.editor = editor
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        lay.addWidget(editor)
+        lay.addWidget(self.error)
+
+    def set_error(self, message: str | None) -> None:
+        if message:
+            self.error.setText(message)
+            self.error.show()
+            self.editor.setStyleSheet("border: 1px solid #c0392b;")
+        else:
+            self.error.hide()
+            self.editor.setStyleSheet("")
+
+
+class OptionalDateEdit(QDateEdit):
+    """A date edit whose minimum date stands for 'empty' (shown as a blank)."""
+
+    EMPTY = QDate(1900, 1, 1)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.setMinimumDate(self.EMPTY)
+        self.setSpecialValueText(" ")
+        self.setDate(self.EMPTY)
+
+    def value(self) -> dt.date | None:
+        d = self.date()
+        return None if d == self.EMPTY else dt.date(d.year(), d.month(), d.day())
+
+    def set_value(self, value: dt.date | None) -> None:
+        self.setDate(QDate(value.year, value.month, value.day) if value else self.EMPTY)
+
+
+def qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def pydate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def choice_combo(options, *, editable: bool = False, blank: bool = True) -> QComboBox:
+    box = QComboBox()
+    box.setEditable(editable)
+    if blank:
+        box.addItem("")
+    for o in options:
+        box.addItem(o)
+    return box
+
+
+def set_combo_text(box: QComboBox, text: str) -> None:
+    i = box.findText(text or "")
+    if i >= 0:
+        box.setCurrentIndex(i)
+    elif box.isEditable():
+        box.setEditText(text or "")

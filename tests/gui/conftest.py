@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+import pytest
+
+from union_desk.core.roles import Role
+from union_desk.infra.paths import DataPaths
+from union_desk.services.context import CurrentUser, Database, ServiceContext
+from union_desk.services.facade import Services
+from union_desk.services.setup import BranchSpec, SetupService
+
+
+@pytest.fixture
+def runner(qapp):
+    from union_desk.ui.tasks import TaskRunner, set_runner
+
+    r = TaskRunner()
+    set_runner(r)
+    yield r
+    r.shutdown()
+    set_runner(None)
+    r.deleteLater()
+
+
+@pytest.fixture
+def gui_db(tmp_path):
+    db = Database.open(DataPaths(tmp_path / "data"))
+    SetupService(ServiceContext(db)).initialize(
+        "测试工会", [BranchSpec("第一分会"), BranchSpec("第二分会")], "admin", "admin-pass-1")
+    yield db
+    db.dispose()
+
+
+def services_for(db: Database, role: Role, name: str = "clerk1") -> Services:
+    return Services(ServiceContext(db, CurrentUser(name, role, "测试员")))

@@ -1,0 +1,68 @@
+"""Start-up migrations: an old database upgrades with its data intact after a backup;
+a database from a newer union_desk is refused and left untouched."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from union_desk.db.migrate import head_revisions
+from union_desk.errors import SchemaTooNew
+from union_desk.infra.paths import DataPaths
+from union_desk.services.auth import AuthService
+from union_desk.services.context import Database, ServiceContext
+from union_desk.services.members import MembersService
+
+FIXTURE = Path(__file__).parent / "fixtures" / "v1_office.sqlite"
+
+
+def _copy_fixture(tmp_path) -> DataPaths:
+    paths = DataPaths(tmp_path / "office")
+    paths.ensure()
+    shutil.copy(FIXTURE, paths.db)
+    return paths
+
+
+def test_old_database_upgrades_with_data_intact_and_a_backup(tmp_path):
+    paths = _copy_fixture(tmp_path)
+    db = Database.open(paths)
+    try:
+        assert db.last_backup is not None and db.last_backup.exists()
+        with sqlite3.connect(db.last_backup) as old:
+            assert old.execute("select version_num from alembic_version").fetchall() == [
+                ("0001_foundation",)]
+        user = AuthService(ServiceContext(db)).login("admin", "old-pass-1")
+        members = MembersService(ServiceContext(db, user))
+        rows = members.rows(members.query_ids())
+        assert sorted(r.name for r in rows) == ["张伟", "李娜"]
+        zhang = members.get(next(r.id for r in rows if r.name == "张伟"))
+        assert zhang.monthly_wage == Decimal("4567.89")
+        with sqlite3.connect(paths.db) as con:
+            versions = {r[0] for r in con.execute("select version_num from alembic_version")}
+        assert versions == head_revisions()
+    finally:
+        db.dispose()
+
+
+def test_second_start_makes_no_new_backup(tmp_path):
+    paths = _copy_fixture(tmp_path)
+    Database.open(paths).dispose()
+    again = Database.open(paths)
+    assert again.last_backup is None
+    again.dispose()
+
+
+def test_newer_schema_is_refused_and_not_touched(tmp_path):
+    paths = _copy_fixture(tmp_path)
+    with sqlite3.connect(paths.db) as con:
+        con.execute("update alembic_version set version_num = '9999_from_the_future'")
+    digest = hashlib.sha256(paths.db.read_bytes()).hexdigest()
+    with pytest.raises(SchemaTooNew) as err:
+        Database.open(paths)
+    assert "更新版本" in err.value.message and str(paths.db) in err.value.message
+    assert hashlib.sha256(paths.db.read_bytes()).hexdigest() == digest
