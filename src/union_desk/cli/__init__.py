@@ -18,6 +18,7 @@ COMMAND_MODULES = [
     "union_desk.cli.members_cmd",
     "union_desk.cli.settings_cmd",
     "union_desk.cli.import_cmd",
+    "union_desk.cli.dues_cmd",
 ]
 
 

@@ -54,7 +54,7 @@ class DuesLedgerService:
         self.ctx.require(Perm.DUES_READ)
         as_of = c.check_month(as_of or c.today())
         with self.ctx.read() as s:
-            return arrears_rows(s, as_of, self.ctx.can(Perm.UNMASK), branch_id)
+            return arrears_rows(s, as_of, False, branch_id)  # masked: reveal via members service
 
     def auto_withdraw_candidates(self, as_of: str | None = None) -> list[ArrearsRow]:
         """Members with ≥ dues.arrears_alert_months consecutive unpaid months, for a person to
@@ -63,7 +63,7 @@ class DuesLedgerService:
         as_of = c.check_month(as_of or c.today())
         with self.ctx.read() as s:
             limit = int(get_in(s, "dues.arrears_alert_months", on=rules.month_end(as_of)))
-            return [r for r in arrears_rows(s, as_of, self.ctx.can(Perm.UNMASK))
+            return [r for r in arrears_rows(s, as_of, False)
                     if r.consecutive_unpaid >= limit]
 
     def branch_summary(self, month: str) -> BranchSummaryDTO:

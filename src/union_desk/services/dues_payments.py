@@ -99,12 +99,12 @@ class DuesPaymentService:
     # ---- batch entry -------------------------------------------------------------------
 
     def batch_grid(self, month: str, branch_id: str | None = None) -> list[GridRow]:
-        """Every member owing ``month`` with the computed due and what was paid so far."""
+        """Every member owing ``month`` with the computed due and what was paid so far.
+        IDs are masked; the GUI reveals one through the members service (logged)."""
         self.ctx.require(Perm.DUES_READ)
         month = c.check_month(month)
-        unmasked = self.ctx.can(Perm.UNMASK)
         with self.ctx.read() as s:
-            return grid_rows(s, month, branch_id, unmasked)
+            return grid_rows(s, month, branch_id, False)
 
     def save_batch(self, month: str, entries: Sequence[BatchEntry],
                    paid_on: dt.date | None = None) -> BatchResult:
