@@ -95,7 +95,8 @@ def create_app(config: ServerConfig, db: ServerDB | None = None) -> FastAPI:
             if _bearer(request):
                 who = store.authenticate(conn, _bearer(request))
                 out |= {"client_id": who.client_id, "office_id": who.office_id,
-                        "office_name": store.office_name(conn, who.office_id)}
+                        "office_name": store.office_name(conn, who.office_id),
+                        "last_client_seq": store.last_client_seq(conn, who.client_id)}
         return out
 
     @app.post("/sync/push")

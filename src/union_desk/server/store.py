@@ -256,5 +256,9 @@ def counts(conn: Connection, caller: Caller) -> dict[str, Any]:
             "counts": {entity: n for entity, n, _ in rows}}
 
 
+def last_client_seq(conn: Connection, client_id: str) -> int:
+    return conn.execute(select(client.c.last_client_seq).where(client.c.client_id == client_id)).scalar() or 0
+
+
 def office_name(conn: Connection, office_id: str) -> str | None:
     return conn.execute(select(office.c.name).where(office.c.office_id == office_id)).scalar()

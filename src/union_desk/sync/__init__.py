@@ -1,0 +1,1 @@
+"""Client side of upstream sync (no Qt): protocol, transport, engine, conflicts, service facade."""

@@ -1,0 +1,185 @@
+"""Writing server answers into the local DB with Core bulk statements (no outbox, no audit).
+
+Fields the user changed locally and has not yet had acknowledged (pending or
+inflight outbox rows) are never overwritten here: the server decides about
+them when that op arrives, and its answer comes back as an ack.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from typing import Any
+
+from sqlalchemy import bindparam, insert, or_, select, update
+from sqlalchemy.orm import Session
+
+from union_desk.db.base import Base, now_ms
+from union_desk.db.jsonvalues import dumps
+from union_desk.db.models.outbox import INFLIGHT, PENDING, Outbox
+from union_desk.db.models.sync import SyncConflict
+from union_desk.sync.entities import DERIVED, model_for, to_columns
+from union_desk.sync.protocol import Change, OpResult
+
+OUTBOX = Outbox.__table__
+CHUNK = 500
+_ORDER = {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}
+
+
+def _chunks(items: list, n: int = CHUNK):
+    for i in range(0, len(items), n):
+        yield items[i:i + n]
+
+
+def pending_fields(s: Session, entity: str, ids: list[str]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = defaultdict(set)
+    for chunk in _chunks(ids):
+        for eid, fields in s.execute(select(OUTBOX.c.entity_id, OUTBOX.c.fields).where(
+                OUTBOX.c.entity == entity, OUTBOX.c.entity_id.in_(chunk),
+                OUTBOX.c.status.in_((PENDING, INFLIGHT)))):
+            out[eid].update(json.loads(fields))
+    return out
+
+
+def _update_rows(s: Session, entity: str, rows: dict[str, dict[str, Any]]) -> None:
+    """Per-row partial updates, grouped by column set into executemany statements."""
+    t = model_for(entity).__table__
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+    for eid, values in rows.items():
+        if values:
+            groups[tuple(sorted(values))].append({"b_id": eid, **values})
+    for cols, params in groups.items():
+        stmt = update(t).where(t.c.id == bindparam("b_id")).values({c: bindparam(c) for c in cols})
+        s.execute(stmt, params)
+    sources = DERIVED[entity][0] if entity in DERIVED else ()
+    _rederive(s, entity, [eid for eid, v in rows.items() if any(c in v for c in sources)])
+
+
+def _rederive(s: Session, entity: str, ids: list[str]) -> None:
+    if entity not in DERIVED or not ids:
+        return
+    sources, fn = DERIVED[entity]
+    t = model_for(entity).__table__
+    params = []
+    for chunk in _chunks(ids):
+        for r in s.execute(select(t.c.id, *(t.c[c] for c in sources)).where(t.c.id.in_(chunk))):
+            params.append({"b_id": r.id, **fn(dict(r._mapping))})
+    if params:
+        cols = [k for k in params[0] if k != "b_id"]
+        s.execute(update(t).where(t.c.id == bindparam("b_id")).values({c: bindparam(c) for c in cols}),
+                  params)
+
+
+def acks(s: Session, pairs: list[tuple[Any, OpResult]]) -> int:
+    """Versions, server-side merges and conflicts from one push answer. Returns conflicts recorded."""
+    versions: dict[str, dict[str, int]] = defaultdict(dict)
+    merges: dict[str, dict[str, dict[str, Any]]] = defaultdict(lambda: defaultdict(dict))
+    conflicts: list[dict[str, Any]] = []
+    stamp = now_ms()
+    for row, res in pairs:
+        if model_for(row.entity) is None:
+            continue
+        if res.status != "rejected" and res.version is not None:
+            prev = versions[row.entity].get(row.entity_id, 0)
+            versions[row.entity][row.entity_id] = max(prev, int(res.version))
+        if res.server_fields and res.status != "rejected":
+            merges[row.entity][row.entity_id].update(res.server_fields)
+        if res.status in ("conflict", "rejected"):
+            mine = json.loads(row.fields)
+            disputed = res.conflict_fields or tuple(mine)
+            conflicts.append(dict(
+                entity=row.entity, entity_id=row.entity_id,
+                rule=res.rule or ("rejected" if res.status == "rejected" else "server_wins"),
+                op_id=row.op_id, local_fields=dumps({f: mine.get(f) for f in disputed}),
+                server_fields=dumps({f: res.server_fields.get(f) for f in res.server_fields
+                                     if f in disputed or f == "deleted"}
+                                    | ({"reason": res.reason} if res.reason else {})),
+                server_version=res.version, local_ms=row.created_ms, created_ms=stamp))
+    for entity, vmap in versions.items():
+        t = model_for(entity).__table__
+        ids = list(vmap)
+        waiting = pending_fields(s, entity, ids)
+        s.execute(update(t).where(t.c.id == bindparam("b_id"),
+                                  or_(t.c.server_version.is_(None),
+                                      t.c.server_version < bindparam("b_v")))
+                  .values(server_version=bindparam("b_v")),
+                  [{"b_id": eid, "b_v": v} for eid, v in vmap.items()])
+        # dirty clears only when no newer local change for the row is still waiting
+        clean = [eid for eid in ids if eid not in waiting]
+        for chunk in _chunks(clean):
+            s.execute(update(t).where(t.c.id.in_(chunk)).values(dirty=False))
+    for entity, rows in merges.items():
+        waiting = pending_fields(s, entity, list(rows))
+        _update_rows(s, entity, {eid: _local_values(entity, f, waiting.get(eid, set()))
+                                 for eid, f in rows.items()})
+    if conflicts:
+        known = set(s.scalars(select(SyncConflict.op_id).where(
+            SyncConflict.op_id.in_([c["op_id"] for c in conflicts]))))
+        fresh = [c for c in conflicts if c["op_id"] not in known]
+        if fresh:
+            s.execute(insert(SyncConflict.__table__), fresh)
+    return len(conflicts)
+
+
+def _local_values(entity: str, fields: dict[str, Any], keep: set[str]) -> dict[str, Any]:
+    values = to_columns(entity, {k: v for k, v in fields.items() if k not in keep})
+    if "deleted" in fields and "deleted" not in keep:
+        values["deleted"] = bool(fields["deleted"])
+    return values
+
+
+def page(s: Session, changes: list[Change]) -> int:
+    """Apply one pulled page. Changes at or below the local server_version are skipped."""
+    by_entity: dict[str, list[Change]] = defaultdict(list)
+    for c in changes:
+        if model_for(c.entity) is not None:
+            by_entity[c.entity].append(c)
+    applied = 0
+    for entity in sorted(by_entity, key=lambda e: _ORDER.get(e, 0)):
+        applied += _page_entity(s, entity, by_entity[entity])
+    return applied
+
+
+def _page_entity(s: Session, entity: str, changes: list[Change]) -> int:
+    t = model_for(entity).__table__
+    ids = list(dict.fromkeys(c.entity_id for c in changes))
+    local: dict[str, int | None] = {}
+    for chunk in _chunks(ids):
+        local.update(s.execute(select(t.c.id, t.c.server_version).where(t.c.id.in_(chunk))).all())
+    merged: dict[str, dict[str, Any]] = {}
+    versions: dict[str, int] = {}
+    deleted: dict[str, bool] = {}
+    applied = 0
+    for c in changes:
+        have = local.get(c.entity_id)
+        if have is not None and c.version <= have:
+            continue  # replayed page, or our own change already acked
+        merged.setdefault(c.entity_id, {}).update(c.fields)
+        versions[c.entity_id] = c.version
+        deleted[c.entity_id] = c.deleted
+        applied += 1
+    stamp = now_ms()
+    new = [eid for eid in merged if eid not in local]
+    old = [eid for eid in merged if eid in local]
+    if new:
+        groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+        derive = DERIVED.get(entity)
+        for eid in new:
+            values = to_columns(entity, merged[eid])
+            if derive:
+                values.update(derive[1](values))
+            values.update(id=eid, server_version=versions[eid], dirty=False, mtime_ms=stamp,
+                          deleted=deleted[eid])
+            groups[tuple(sorted(values))].append(values)
+        for rows in groups.values():
+            s.execute(insert(t), rows)
+    if old:
+        waiting = pending_fields(s, entity, old)
+        updates = {}
+        for eid in old:
+            keep = waiting.get(eid, set())
+            values = _local_values(entity, merged[eid] | {"deleted": deleted[eid]}, keep)
+            values.update(server_version=versions[eid], mtime_ms=stamp)
+            updates[eid] = values
+        _update_rows(s, entity, updates)
+    return applied

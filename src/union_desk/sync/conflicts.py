@@ -1,0 +1,105 @@
+"""The conflict review queue: list conflicts, resolve them field by field.
+
+A resolution is an ordinary local edit (through the ORM, so the tracking hook
+writes audit + outbox rows): "keep mine" re-applies the local value and that
+change syncs like any other; "keep server" changes nothing locally.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from union_desk.db.base import now_ms
+from union_desk.db.jsonvalues import dumps
+from union_desk.db.models.sync import SyncConflict
+from union_desk.errors import Conflict, NotFound, ValidationError
+from union_desk.sync.entities import DERIVED, model_for, to_columns
+
+KEEP_SERVER, KEEP_MINE = "server", "mine"
+RULE_LABELS = {"server_wins": "双方都修改了同一字段，暂按上级服务器的值",
+               "delete_wins": "本机修改时，该记录已在别处删除",
+               "rejected": "服务器拒绝了本机的这项改动"}
+
+
+@dataclass(frozen=True)
+class ConflictField:
+    field: str
+    mine: Any
+    server: Any
+
+
+@dataclass(frozen=True)
+class ConflictDTO:
+    id: int
+    entity: str
+    entity_id: str
+    rule: str
+    rule_label: str
+    fields: tuple[ConflictField, ...]
+    local_ms: int
+    created_ms: int
+    resolved_ms: int | None
+    resolution: dict[str, str] | None
+    resolved_by: str | None
+
+
+def _dto(c: SyncConflict) -> ConflictDTO:
+    mine, server = json.loads(c.local_fields), json.loads(c.server_fields)
+    names = list(dict.fromkeys([*mine, *(k for k in server if k != "reason")]))
+    return ConflictDTO(c.id, c.entity, c.entity_id, c.rule, RULE_LABELS.get(c.rule, c.rule),
+                       tuple(ConflictField(n, mine.get(n), server.get(n)) for n in names),
+                       c.local_ms, c.created_ms, c.resolved_ms,
+                       json.loads(c.resolution) if c.resolution else None, c.resolved_by)
+
+
+def list_conflicts(s: Session, include_resolved: bool = False) -> list[ConflictDTO]:
+    q = select(SyncConflict).order_by(SyncConflict.id)
+    if not include_resolved:
+        q = q.where(SyncConflict.resolved_ms.is_(None))
+    return [_dto(c) for c in s.scalars(q)]
+
+
+def open_count(s: Session) -> int:
+    from sqlalchemy import func
+
+    return s.scalar(select(func.count()).select_from(SyncConflict)
+                    .where(SyncConflict.resolved_ms.is_(None))) or 0
+
+
+def resolve(s: Session, conflict_id: int, choices: dict[str, str], actor: str) -> ConflictDTO:
+    """``choices`` maps field -> "server" | "mine"; fields left out keep the server value."""
+    c = s.get(SyncConflict, conflict_id)
+    if c is None:
+        raise NotFound("找不到这条同步冲突记录")
+    if c.resolved_ms is not None:
+        raise Conflict("这条同步冲突已经处理过了")
+    bad = {f: v for f, v in choices.items() if v not in (KEEP_SERVER, KEEP_MINE)}
+    if bad:
+        raise ValidationError("请为每个字段选择“保留服务器”或“保留本机”",
+                              field_errors={f: "无效的选择" for f in bad})
+    mine = json.loads(c.local_fields)
+    keep = {f: mine[f] for f, v in choices.items() if v == KEEP_MINE and f in mine}
+    model = model_for(c.entity)
+    if keep and model is not None:
+        obj = s.get(model, c.entity_id)
+        if obj is None:
+            raise NotFound("冲突涉及的记录在本机不存在")
+        values = to_columns(c.entity, keep)
+        if "deleted" in keep or c.rule == "delete_wins":
+            values["deleted"] = bool(keep.get("deleted", False))
+        for k, v in values.items():
+            setattr(obj, k, v)
+        if c.entity in DERIVED and any(k in values for k in DERIVED[c.entity][0]):
+            sources, fn = DERIVED[c.entity]
+            for k, v in fn({n: getattr(obj, n) for n in sources}).items():
+                setattr(obj, k, v)
+    c.resolved_ms = now_ms()
+    c.resolution = dumps({f: choices.get(f, KEEP_SERVER) for f in mine} | choices)
+    c.resolved_by = actor
+    s.flush()
+    return _dto(c)

@@ -1,0 +1,301 @@
+"""One sync round (architecture.md §2.3): meta → push outbox → pull pages → count check → done.
+
+Crash safety comes from where the local commits are:
+- a batch is marked ``inflight`` with its batch_id before the first send, and a
+  retry resends exactly those ops (same op ids), so the server answers
+  ``duplicate`` for anything it already applied;
+- all acks of a batch are applied in one transaction;
+- each pulled page is applied in one transaction together with the pull cursor.
+Anything that dies in between is simply redone by the next round.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from collections.abc import Callable
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from union_desk.db.base import new_id, now_ms
+from union_desk.db.models.outbox import ACKED, INFLIGHT, PENDING, REJECTED, Outbox
+from union_desk.db.models.sync import SyncState
+from union_desk.errors import Cancelled, SyncError
+from union_desk.sync import apply
+from union_desk.sync.entities import models
+from union_desk.sync.protocol import PROTOCOL, Meta, OpResult, upgrade_message
+from union_desk.sync.transport import ServerError
+
+log = logging.getLogger(__name__)
+OUTBOX = Outbox.__table__
+Progress = Callable[[str, int, int | None], None]
+
+
+class ProtocolMismatch(SyncError):
+    code = "protocol_mismatch"
+
+
+class FullResyncRequired(SyncError):
+    code = "full_resync_required"
+
+
+class NotRegistered(SyncError):
+    code = "not_registered"
+
+
+@dataclass
+class RoundReport:
+    pushed: int = 0
+    duplicates: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    pulled: int = 0
+    pull_pages: int = 0
+    counts_checked: bool = False
+    count_mismatch: dict[str, tuple[int, int]] = field(default_factory=dict)
+    clock_skew_ms: int = 0
+
+
+class SyncEngine:
+    def __init__(self, db, transport, *, batch_ops: int = 200, batch_bytes: int = 1_000_000,
+                 pull_limit: int = 1000, hook: Callable[[str], None] | None = None):
+        self.db, self.t = db, transport
+        self.batch_ops, self.batch_bytes, self.pull_limit = batch_ops, batch_bytes, pull_limit
+        self.hook = hook or (lambda _point: None)
+
+    # -- transactions -------------------------------------------------------------------
+    @contextmanager
+    def _tx(self, remote: bool = True):
+        """One local transaction; ``remote`` keeps pulled/acked writes out of outbox and audit.
+
+        SQLite foreign keys are switched off (before BEGIN: the pragma is a no-op inside a
+        transaction) because a page may hold a child whose parent arrives on the next page.
+        """
+        sqlite = self.db.engine.dialect.name == "sqlite"
+        with self.db.engine.connect() as conn:
+            if sqlite:
+                conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+                conn.commit()
+            try:
+                session = Session(bind=conn, expire_on_commit=False)
+                session.info.update(remote=remote, actor="sync")
+                with session.begin():
+                    yield session
+                session.close()
+            finally:
+                if sqlite:
+                    conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+                    conn.commit()
+
+    @staticmethod
+    def state(session: Session) -> SyncState:
+        st = session.get(SyncState, 1)
+        if st is None:
+            st = SyncState(id=1, pull_cursor=0, seq_base=0, needs_resync=False)
+            session.add(st)
+            session.flush()
+        return st
+
+    # -- the round ------------------------------------------------------------------------
+    def run_round(self, cancel: threading.Event | None = None,
+                  progress: Progress | None = None) -> RoundReport:
+        report = RoundReport()
+        progress = progress or (lambda *_a: None)
+        meta = self.t.meta()
+        message = upgrade_message(meta.protocol)
+        if message:
+            raise ProtocolMismatch(message)
+        with self._tx() as s:
+            st = self.state(s)
+            client_id, seq_base = self._check_meta(st, meta)
+            report.clock_skew_ms = meta.server_time_ms - now_ms()
+        self._push(meta, client_id, seq_base, report, cancel, progress)
+        self._pull(report, cancel, progress)
+        self._check_counts(report)
+        with self._tx() as s:
+            st = self.state(s)
+            st.last_success_ms = st.last_attempt_ms = now_ms()
+            st.last_error = None
+            if report.count_mismatch:
+                st.needs_resync = True
+        return report
+
+    def _check_meta(self, st: SyncState, meta: Meta) -> tuple[str, int]:
+        if not st.client_id:
+            raise NotRegistered("本机尚未登记到上级工会的同步服务器，请先登记。")
+        if meta.client_id is not None and meta.client_id != st.client_id:
+            raise SyncError("令牌属于另一台电脑的登记，请用发给本机的令牌重新登记。", code="client_mismatch")
+        if st.server_epoch is None:
+            st.server_epoch = meta.server_epoch
+        elif st.server_epoch != meta.server_epoch:
+            st.needs_resync = True
+            raise FullResyncRequired("上级工会的同步服务器数据已重建，需要完整重新同步（会先备份本机数据）。")
+        return st.client_id, st.seq_base
+
+    @staticmethod
+    def _cancelled(cancel: threading.Event | None) -> None:
+        if cancel is not None and cancel.is_set():
+            raise Cancelled("已取消同步；已完成的部分已保存，下次同步会继续。")
+
+    # -- push -----------------------------------------------------------------------------
+    def _push(self, meta: Meta, client_id: str, seq_base: int, report: RoundReport,
+              cancel, progress: Progress) -> None:
+        max_ops = max(1, min(self.batch_ops, meta.max_ops))
+        # leave room for the envelope and per-op keys around the stored field JSON
+        max_bytes = max(4096, min(self.batch_bytes, meta.max_bytes) - 2048)
+        with self._tx() as s:
+            total = s.scalar(select(func.count()).select_from(OUTBOX)
+                             .where(OUTBOX.c.status.in_((PENDING, INFLIGHT)))) or 0
+        gap_retries = 0
+        while True:
+            self._cancelled(cancel)
+            batch_id, rows = self._claim(max_ops, max_bytes)
+            if not rows:
+                return
+            body = self._body(client_id, seq_base, batch_id, rows)
+            try:
+                resp = self.t.push(body)
+            except ServerError as exc:
+                if exc.error == "seq_gap" and gap_retries < 3:
+                    gap_retries += 1
+                    self._rewind(int(exc.body.get("resend_from", 0)), seq_base, rows)
+                    continue
+                if exc.error == "seq_reused":
+                    self._flag_resync()
+                if exc.error == "protocol_unsupported":
+                    raise ProtocolMismatch(upgrade_message(tuple(exc.body.get("protocol", (0, 0))))
+                                           or exc.message) from exc
+                raise
+            self.hook("before_ack")
+            self._apply_acks(rows, resp.get("results", []), report)
+            self.hook("after_ack")
+            progress("push", report.pushed + report.rejected, total)
+
+    def _claim(self, max_ops: int, max_bytes: int) -> tuple[str, list]:
+        """Inflight ops (a batch whose answer we never recorded) go first, unchanged."""
+        cols = (OUTBOX.c.seq, OUTBOX.c.op_id, OUTBOX.c.entity, OUTBOX.c.entity_id, OUTBOX.c.kind,
+                OUTBOX.c.fields, OUTBOX.c.base_version, OUTBOX.c.created_ms, OUTBOX.c.batch_id)
+        with self._tx() as s:
+            first = s.execute(select(*cols).where(OUTBOX.c.status == INFLIGHT)
+                              .order_by(OUTBOX.c.seq).limit(1)).first()
+            if first is not None:
+                rows = s.execute(select(*cols).where(OUTBOX.c.status == INFLIGHT,
+                                                     OUTBOX.c.batch_id == first.batch_id)
+                                 .order_by(OUTBOX.c.seq)).all()
+                s.execute(update(OUTBOX).where(OUTBOX.c.batch_id == first.batch_id,
+                                               OUTBOX.c.status == INFLIGHT)
+                          .values(attempts=OUTBOX.c.attempts + 1))
+                return first.batch_id, rows
+            rows = s.execute(select(*cols).where(OUTBOX.c.status == PENDING)
+                             .order_by(OUTBOX.c.seq).limit(max_ops)).all()
+            size, keep = 0, []
+            for r in rows:
+                size += len(r.fields.encode()) + 300
+                if keep and size > max_bytes:
+                    break
+                keep.append(r)
+            if not keep:
+                return "", []
+            batch_id = new_id()
+            s.execute(update(OUTBOX).where(OUTBOX.c.seq.between(keep[0].seq, keep[-1].seq),
+                                           OUTBOX.c.status == PENDING)
+                      .values(status=INFLIGHT, batch_id=batch_id, attempts=OUTBOX.c.attempts + 1))
+            return batch_id, keep
+
+    @staticmethod
+    def _body(client_id: str, seq_base: int, batch_id: str, rows) -> bytes:
+        # The stored field JSON is spliced in as is: no decode/encode per op.
+        ops = ",".join(
+            '{"op_id":"%s","client_seq":%d,"entity":%s,"entity_id":%s,"kind":"%s",'
+            '"base_version":%s,"mtime_ms":%d,"fields":%s}' % (
+                r.op_id, r.seq - seq_base, json.dumps(r.entity), json.dumps(r.entity_id), r.kind,
+                "null" if r.base_version is None else int(r.base_version), r.created_ms, r.fields)
+            for r in rows)
+        return ('{"protocol":%d,"client_id":"%s","batch_id":"%s","ops":[%s]}' % (
+            PROTOCOL, client_id, batch_id, ops)).encode()
+
+    def _rewind(self, resend_from: int, seq_base: int, rows) -> None:
+        """The server lacks ops before this batch: queue them again, in order."""
+        first = resend_from + seq_base
+        with self._tx() as s:
+            missing = s.execute(update(OUTBOX).where(OUTBOX.c.seq >= first,
+                                                     OUTBOX.c.seq < rows[0].seq)
+                                .values(status=PENDING, batch_id=None)).rowcount
+            if rows[0].seq > first and missing != rows[0].seq - first:
+                self.state(s).needs_resync = True
+                raise FullResyncRequired("同步服务器缺少本机早先的改动且本机已无法补发，需要完整重新同步。")
+            s.execute(update(OUTBOX).where(OUTBOX.c.batch_id == rows[0].batch_id,
+                                           OUTBOX.c.status == INFLIGHT)
+                      .values(status=PENDING, batch_id=None))
+        log.warning("server asked to resend from client_seq %d", resend_from)
+
+    def _flag_resync(self) -> None:
+        with self._tx() as s:
+            self.state(s).needs_resync = True
+
+    def _apply_acks(self, rows, results: list[dict], report: RoundReport) -> None:
+        by_op = {r.op_id: r for r in rows}
+        parsed = [OpResult.from_json(d) for d in results if d.get("op_id") in by_op]
+        with self._tx() as s:
+            acked, rejected = [], []
+            for res in parsed:
+                row = by_op[res.op_id]
+                report.duplicates += res.duplicate
+                if res.status == "rejected":
+                    rejected.append(row.seq)
+                    s.execute(update(OUTBOX).where(OUTBOX.c.seq == row.seq)
+                              .values(status=REJECTED, last_error=res.reason or "rejected"))
+                else:
+                    acked.append(row.seq)
+            if acked:
+                s.execute(update(OUTBOX).where(OUTBOX.c.seq.in_(acked)).values(status=ACKED))
+            report.pushed += len(acked)
+            report.rejected += len(rejected)
+            report.conflicts += apply.acks(s, [(by_op[r.op_id], r) for r in parsed])
+
+    # -- pull -----------------------------------------------------------------------------
+    def _pull(self, report: RoundReport, cancel, progress: Progress) -> None:
+        while True:
+            self._cancelled(cancel)
+            with self._tx() as s:
+                cursor = self.state(s).pull_cursor
+            page = self.t.pull(cursor, self.pull_limit)
+            self.hook("before_page")
+            with self._tx() as s:
+                st = self.state(s)
+                if st.pull_cursor != cursor:
+                    raise SyncError("另一个同步任务正在进行，请稍后再试。", code="sync_busy")
+                report.pulled += apply.page(s, page.changes)
+                st.pull_cursor = max(page.next_cursor, cursor)
+            report.pull_pages += 1
+            self.hook("after_page")
+            progress("pull", report.pulled, None)
+            if not page.has_more:
+                return
+
+    def _check_counts(self, report: RoundReport) -> None:
+        """Anki's sanity check: per-entity live row counts must match the server's.
+
+        Only meaningful when nothing is pending and nobody pushed since our last page; a
+        mismatch flags a full resync for the user to approve, nothing is deleted."""
+        server = self.t.counts()
+        with self._tx() as s:
+            cursor = self.state(s).pull_cursor
+            pending = s.scalar(select(func.count()).select_from(OUTBOX)
+                               .where(OUTBOX.c.status.in_((PENDING, INFLIGHT))))
+            if int(server.get("server_seq", -1)) != cursor or pending:
+                return
+            remote = server.get("counts") or {}
+            for entity, model in models().items():
+                t = model.__table__
+                local = s.scalar(select(func.count()).select_from(t).where(
+                    t.c.deleted.is_(False), t.c.server_version.is_not(None))) or 0
+                if local != int(remote.get(entity, 0)):
+                    report.count_mismatch[entity] = (local, int(remote.get(entity, 0)))
+            report.counts_checked = True
+        if report.count_mismatch:
+            log.warning("count mismatch in %d entities", len(report.count_mismatch))

@@ -1,0 +1,77 @@
+"""Entity name -> model, found generically among SyncMixin subclasses (new modules are covered
+automatically), plus JSON -> column value conversion and derived-column hooks for pulled rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy import BigInteger, Boolean, Date, DateTime, Integer, Numeric, Table
+from sqlalchemy.types import TypeDecorator
+
+import union_desk.db.models  # noqa: F401  (registers every model)
+from union_desk.db.base import SYNC_COLUMNS, Base, SyncMixin
+from union_desk.services.member_keys import derived as member_derived
+
+
+@lru_cache(maxsize=1)
+def models() -> dict[str, type]:
+    found = {}
+    for mapper in Base.registry.mappers:
+        cls = mapper.class_
+        if issubclass(cls, SyncMixin):
+            found[cls.__tablename__] = cls
+    return found
+
+
+def model_for(entity: str) -> type | None:
+    return models().get(entity)
+
+
+def _converter(col_type) -> Callable[[Any], Any]:
+    impl = col_type.impl if isinstance(col_type, TypeDecorator) else col_type
+    if isinstance(impl, DateTime):
+        return lambda v: dt.datetime.fromisoformat(v) if isinstance(v, str) else v
+    if isinstance(impl, Date):
+        return lambda v: dt.date.fromisoformat(v) if isinstance(v, str) else v
+    if isinstance(col_type, TypeDecorator) or isinstance(impl, Numeric):
+        # Money travels as "12.34"; Decimal keeps it exact.
+        return lambda v: Decimal(str(v)) if isinstance(v, (str, float)) else v
+    if isinstance(impl, Boolean):
+        return lambda v: bool(v) if v is not None else None
+    if isinstance(impl, (Integer, BigInteger)):
+        return lambda v: int(v) if v is not None else None
+    return lambda v: v
+
+
+@lru_cache(maxsize=None)
+def converters(entity: str) -> dict[str, Callable[[Any], Any]]:
+    table: Table = model_for(entity).__table__
+    return {c.name: _converter(c.type) for c in table.columns if c.name not in SYNC_COLUMNS}
+
+
+@lru_cache(maxsize=None)
+def fallbacks(entity: str) -> dict[str, Any]:
+    """Scalar defaults of NOT NULL columns. The tracking hook reads values before the INSERT
+    applies column defaults, so a create op can carry None where the row holds the default."""
+    table: Table = model_for(entity).__table__
+    return {c.name: c.default.arg for c in table.columns
+            if not c.nullable and c.default is not None and c.default.is_scalar}
+
+
+def to_columns(entity: str, fields: dict[str, Any]) -> dict[str, Any]:
+    """JSON field values -> column values; unknown fields (a newer peer) are dropped."""
+    conv, fall = converters(entity), fallbacks(entity)
+    return {k: (conv[k](v) if v is not None or k not in fall else fall[k])
+            for k, v in fields.items() if k in conv}
+
+
+# entity -> (source columns, fn(row values) -> derived column values); these columns are kept
+# out of the outbox, so each side recomputes them.
+DERIVED: dict[str, tuple[tuple[str, ...], Callable[[dict[str, Any]], dict[str, Any]]]] = {
+    "member": (("name", "id_number", "phone"),
+               lambda r: member_derived(r.get("name") or "", r.get("id_number") or "", r.get("phone") or "")),
+}

@@ -1,0 +1,27 @@
+"""Push, pull, acks and dumps between two PCs of one office through a live server."""
+
+from __future__ import annotations
+
+import random
+
+from tests.sync.helpers import add_member, dump_client, dump_server, edit_member, get_member, \
+    server_exactly_once
+
+
+def test_two_pcs_converge(make_pc, live_server):
+    a, b = make_pc("o1"), make_pc("o1")
+    rng = random.Random(1)
+    ids = [add_member(a.ctx, rng) for _ in range(30)]
+    report = a.sync()
+    assert report.pushed == 60 and report.conflicts == 0
+    b.sync()
+    edit_member(b.ctx, ids[0], phone="13900000000", name="改名")
+    b.sync()
+    a.sync()
+    assert get_member(a.ctx, ids[0]).name == "改名"
+    assert get_member(a.ctx, ids[0]).sort_key == get_member(b.ctx, ids[0]).sort_key
+    assert dump_client(a.db) == dump_client(b.db) == dump_server(live_server.db, "o1")
+    n, distinct, _ = server_exactly_once(live_server.db)
+    assert n == distinct
+    status = a.service().status()
+    assert status.pending == 0 and status.last_error is None and status.registered
