@@ -19,6 +19,7 @@ COMMAND_MODULES = [
     "union_desk.cli.settings_cmd",
     "union_desk.cli.import_cmd",
     "union_desk.cli.dues_cmd",
+    "union_desk.cli.report_cmd",
 ]
 
 
