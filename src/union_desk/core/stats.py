@@ -212,18 +212,19 @@ def flatten(f: MemberFigures, *, union_name: str = "", made_on: dt.date | None =
         "joins": f.joins, "exits": f.exits, "new_joiners": f.new_joiners,
         "branch_count": len(f.by_branch),
     }
-    for kind, n in f.new_by_kind.items():
-        out[f"new.{kind}"] = n
-    for reason, n in f.exits_by_reason.items():
-        out[f"exit.{reason}"] = n
-    for band, n in f.by_age.items():
-        out[f"age.{band}"] = n
+    # every known category is present (0 when empty) so a template never meets a gap
+    for kind in dict.fromkeys([*(k.value for k in JOIN_KINDS), *f.new_by_kind]):
+        out[f"new.{kind}"] = f.new_by_kind.get(kind, 0)
+    for reason in dict.fromkeys([*EXIT_REASONS.values(), *f.exits_by_reason]):
+        out[f"exit.{reason}"] = f.exits_by_reason.get(reason, 0)
+    for band in dict.fromkeys([*AGE_LABELS, *f.by_age]):
+        out[f"age.{band}"] = f.by_age.get(band, 0)
         m, w = f.by_age_gender.get(band, (0, 0))
         out[f"age_male.{band}"], out[f"age_female.{band}"] = m, w
-    for k, n in f.by_education.items():
-        out[f"edu.{k}"] = n
-    for k, n in f.by_political.items():
-        out[f"political.{k}"] = n
+    for k in dict.fromkeys([*EDUCATION, *f.by_education]):
+        out[f"edu.{k}"] = f.by_education.get(k, 0)
+    for k in dict.fromkeys([*POLITICAL, *f.by_political]):
+        out[f"political.{k}"] = f.by_political.get(k, 0)
     for i, b in enumerate(f.by_branch, start=1):
         for attr in ("name", "total", "female", "migrant", "retained"):
             out[f"branch.{i}.{attr}"] = getattr(b, attr)
