@@ -69,7 +69,7 @@ class Conflict:
 
 @dataclass
 class Plan:
-    new: list[dict[str, Any]] = field(default_factory=list)       # member column values (+ row)
+    new: list[tuple[dict[str, Any], str | None]] = field(default_factory=list)  # (record, branch id)
     revive: list[Change] = field(default_factory=list)            # deleted rows brought back
     updates: list[Change] = field(default_factory=list)
     unchanged: int = 0
@@ -95,6 +95,10 @@ def load_existing(s: Session, numbers: list[str]) -> dict[str, Any]:
     cols = [Member.id, Member.id_number, Member.name, Member.deleted, Member.server_version,
             *(getattr(Member, c) for c in COMPARED)]
     found: dict[str, Any] = {}
+    if len(numbers) > 4 * CHUNK:
+        # a big file: one scan of the (indexed) ID column beats hundreds of IN queries
+        known = set(s.scalars(select(Member.id_number)))
+        numbers = [n for n in numbers if n in known]
     for i in range(0, len(numbers), CHUNK):
         for row in s.execute(select(*cols).where(Member.id_number.in_(numbers[i:i + CHUNK]))):
             found[row.id_number] = row
@@ -120,12 +124,11 @@ def make_plan(s: Session, records: list[dict[str, Any]], *, cancel=None) -> Plan
             if branch_id is None:
                 plan.new_branches.setdefault(key, rec["branch"])
                 branch_id = "new:" + key  # replaced by the real id when applied
-        values = member_values(rec, branch_id)
         ex = existing.get(rec["id_number"])
         if ex is None:
-            values["row"] = rec["row"]
-            plan.new.append(values)
+            plan.new.append((rec, branch_id))
             continue
+        values = member_values(rec, branch_id)
         if ex.deleted:
             old = {c: getattr(ex, c) for c in COMPARED} | {"name": ex.name, "deleted": True}
             new = {c: v for c, v in values.items() if c in COMPARED and v is not None}

@@ -17,12 +17,14 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from union_desk.core.members import EventKind, Status
-from union_desk.db.base import new_id, now_ms
+from union_desk.db.base import new_id
 from union_desk.db.jsonvalues import dumps
 from union_desk.db.models import Branch, ImportBatchItem, Member, MemberEvent
 from union_desk.db.tracking import record_bulk
 from union_desk.errors import Cancelled
 from union_desk.services.member_import_plan import TEXT_COLUMNS, Change, Plan
+from union_desk.services.member_import_track import Ids, insert_rows, track_created
+from union_desk.tabular.roster import status_value
 from union_desk.services.member_keys import derived
 
 CHUNK = 5000
@@ -33,6 +35,7 @@ ENTRY_KIND = {Status.RETAINED.value: EventKind.RETAIN,
               Status.WITHDRAWN.value: EventKind.WITHDRAW,
               Status.AUTO_WITHDRAWN.value: EventKind.AUTO_WITHDRAW,
               Status.EXPELLED.value: EventKind.EXPEL}
+ACTIVE = Status.ACTIVE.value
 REASON = "分会花名册导入：会籍状态登记为“{s}”"
 BLANK_TEXT = ("skills", "hobbies", "family_note", "remark", "health", "disability", "bank_name",
               "bank_account")
@@ -43,10 +46,9 @@ def _check(cancel: threading.Event | None) -> None:
         raise Cancelled("已取消导入，数据库未作任何改动")
 
 
-def apply_plan(s: Session, plan: Plan, *, batch_id: str, actor: str, today: dt.date,
+def apply_plan(s: Session, plan: Plan, *, batch_id: str, actor: str, today: dt.date, stamp: int,
                cancel: threading.Event | None = None,
                progress: Callable[[int, int], None] | None = None) -> dict[str, int]:
-    stamp = now_ms()
     total = len(plan.new) + len(plan.updates) + len(plan.revive)
     done = 0
     branch_ids = _create_branches(s, plan, stamp)
@@ -55,35 +57,47 @@ def apply_plan(s: Session, plan: Plan, *, batch_id: str, actor: str, today: dt.d
          "old_values": None, "mtime_ms": stamp} for bid in branch_ids.values()]
     events: list[dict[str, Any]] = []
 
+    ids = Ids()
+    created_items: list[tuple] = []
+    columns = [c.name for c in Member.__table__.columns]
+    event_columns = ("id", "server_version", "dirty", "mtime_ms", "deleted", *_EVENT_JSON)
     for start in range(0, len(plan.new), CHUNK):
         _check(cancel)
         rows, tracked = [], []
-        for v in plan.new[start:start + CHUNK]:
-            mid = new_id()
-            status = v["status"] or Status.ACTIVE.value
-            values = {"name": v["name"], "gender": v["gender"], "id_number": v["id_number"],
-                      "birth_date": v["birth_date"], "branch_id": branch_ids.get(v["branch_id"],
-                                                                                   v["branch_id"]),
-                      "joined_on": v["joined_on"], "status": status,
-                      "migrant_worker": v["migrant_worker"], "monthly_wage": v["monthly_wage"],
-                      "person_status": v["person_status"] or "在职"}
+        for rec, branch in plan.new[start:start + CHUNK]:
+            mid = ids()
+            status = status_value(rec.get("status")) or ACTIVE
+            branch_id = branch_ids.get(branch, branch) if branch else None
+            joined = rec.get("joined_on")
+            wage = rec.get("monthly_wage")
+            # JSON form (as the audit/outbox payload) and storage form differ only for
+            # dates (ISO in both), money (string vs integer fen) and booleans (bool vs 0/1)
+            values = {"name": rec["name"], "gender": rec["gender"], "id_number": rec["id_number"],
+                      "birth_date": rec["birth_date"].isoformat(), "branch_id": branch_id,
+                      "joined_on": joined.isoformat() if joined else None, "status": status,
+                      "migrant_worker": rec.get("migrant_worker"),
+                      "monthly_wage": f"{wage:.2f}" if wage is not None else None,
+                      "person_status": rec.get("person_status") or "在职"}
             for key in TEXT_COLUMNS:
-                values[key] = v[key] or ""
+                values[key] = rec.get(key) or ""
             for key in BLANK_TEXT:
                 values[key] = ""
-            tracked.append({"id": mid, **values})
-            rows.append({"id": mid, "server_version": None, "dirty": True, "mtime_ms": stamp,
-                         "deleted": False, **values,
-                         **derived(values["name"], values["id_number"], values["phone"])})
-            items.append({"batch_id": batch_id, "entity": "member", "entity_id": mid,
-                          "action": "create", "row": v["row"], "old_values": None, "mtime_ms": stamp})
-            events.append(_event(mid, EventKind.JOIN, v["joined_on"] or today, "", Status.ACTIVE.value,
-                                 "", values["branch_id"], actor, stamp))
-            if status != Status.ACTIVE.value:
-                events.append(_event(mid, ENTRY_KIND[status], today, Status.ACTIVE.value, status,
-                                     REASON.format(s=status), values["branch_id"], actor, stamp))
-        s.execute(insert(Member), rows)
-        record_bulk(s, "member", created=tracked)
+            tracked.append((mid, values))
+            created_items.append((batch_id, "member", mid, "create", rec["row"], None, stamp))
+            stored = {**values, "id": mid, "server_version": None, "dirty": 1, "mtime_ms": stamp,
+                      "deleted": 0, "monthly_wage": int(wage * 100) if wage is not None else None,
+                      "migrant_worker": None if values["migrant_worker"] is None
+                      else int(values["migrant_worker"]),
+                      **derived(values["name"], values["id_number"], values["phone"])}
+            rows.append(tuple([stored[c] for c in columns]))
+            day = joined or today
+            events.append(_event(ids(), mid, EventKind.JOIN, day, "", ACTIVE, "", branch_id, actor,
+                                 stamp))
+            if status != ACTIVE:
+                events.append(_event(ids(), mid, ENTRY_KIND[status], today, ACTIVE, status,
+                                     REASON.format(s=status), branch_id, actor, stamp))
+        _insert_members(s, columns, rows)
+        track_created(s, "member", tracked, ids)
         done += len(rows)
         if progress is not None:
             progress(done, total)
@@ -95,7 +109,7 @@ def apply_plan(s: Session, plan: Plan, *, batch_id: str, actor: str, today: dt.d
         revive = new.get("deleted") is False
         if change.event is not None:
             after = new["status"]
-            events.append(_event(change.member_id, change.event, today, change.old["status"], after,
+            events.append(_event(ids(), change.member_id, change.event, today, change.old["status"], after,
                                  REASON.format(s=after), new.get("branch_id") or change.branch_id, actor,
                                  stamp))
         if not new:
@@ -115,26 +129,33 @@ def apply_plan(s: Session, plan: Plan, *, batch_id: str, actor: str, today: dt.d
     for start in range(0, len(events), CHUNK):
         _check(cancel)
         chunk = events[start:start + CHUNK]
-        s.execute(insert(MemberEvent), chunk)
-        record_bulk(s, "member_event", append_only=True,
-                    created=[{k: v for k, v in e.items()
-                              if k not in ("server_version", "dirty", "mtime_ms", "deleted")}
-                             for e in chunk])
+        insert_rows(s, MemberEvent.__tablename__, event_columns,
+                    [(e["id"], None, 1, stamp, 0, *(e[c] for c in _EVENT_JSON)) for e in chunk])
+        track_created(s, "member_event", [(e["id"], {c: e[c] for c in _EVENT_JSON}) for e in chunk],
+                      ids, append_only=True)
     _check(cancel)
-    for start in range(0, len(items), CHUNK):
-        s.execute(insert(ImportBatchItem), items[start:start + CHUNK])
+    item_columns = ("batch_id", "entity", "entity_id", "action", "row", "old_values", "mtime_ms")
+    insert_rows(s, ImportBatchItem.__tablename__, item_columns,
+                [tuple(i[c] for c in item_columns) for i in items] + created_items)
     if progress is not None:
         progress(total, total)
     return {"created": len(plan.new) + len(plan.revive), "updated": len(plan.updates),
             "events": len(events), "branches": len(branch_ids)}
 
 
-def _event(member_id: str, kind: EventKind, day: dt.date, before: str, after: str, reason: str,
-           branch_id: str | None, actor: str, stamp: int) -> dict[str, Any]:
-    return {"id": new_id(), "server_version": None, "dirty": True, "mtime_ms": stamp, "deleted": False,
-            "member_id": member_id, "kind": kind.value, "event_date": day, "status_before": before,
-            "status_after": after, "reason": reason, "approver": "", "branch_id": branch_id,
-            "other_union": "", "recorded_by": actor, "recorded_ms": stamp}
+_EVENT_JSON = ("member_id", "kind", "event_date", "status_before", "status_after", "reason",
+               "approver", "branch_id", "other_union", "recorded_by", "recorded_ms")
+
+
+def _event(event_id: str, member_id: str, kind: EventKind, day: dt.date, before: str, after: str,
+           reason: str, branch_id: str | None, actor: str, stamp: int) -> dict[str, Any]:
+    return {"id": event_id, "member_id": member_id, "kind": kind.value, "event_date": day.isoformat(),
+            "status_before": before, "status_after": after, "reason": reason, "approver": "",
+            "branch_id": branch_id, "other_union": "", "recorded_by": actor, "recorded_ms": stamp}
+
+
+def _insert_members(s: Session, columns: list[str], rows: list[list[Any]]) -> None:
+    insert_rows(s, Member.__tablename__, columns, rows)
 
 
 def _create_branches(s: Session, plan: Plan, stamp: int) -> dict[str, str]:

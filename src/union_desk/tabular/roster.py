@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import threading
+from unicodedata import is_normalized
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any, Callable
@@ -93,6 +94,8 @@ def _num_text(value: float | int) -> str:
 
 
 def _id_text(raw: Any) -> str:
+    if raw.__class__ is str and len(raw) == 18 and raw.isascii() and raw[:17].isdigit():
+        return raw.upper()  # fast path: a clean 18-character text cell
     if isinstance(raw, bool):
         raw = str(raw)
     if isinstance(raw, (int, float)):
@@ -111,12 +114,19 @@ def _id_text(raw: Any) -> str:
     return text
 
 
+def _blank_none(fn: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """Blank cells (None, '', spaces) normalise to None; the wrapped function sees real values."""
+    def wrapped(raw: Any) -> Any:
+        return None if is_blank(raw) else fn(raw)
+    return wrapped
+
+
 class _Cache(dict):
     """Memoise a normaliser per distinct cell value (rosters repeat 民族, 学历, 分会 ...)."""
 
-    def __init__(self, fn: Callable[[Any], Any]):
+    def __init__(self, fn: Callable[[Any], Any], *, blank_is_none: bool = True):
         super().__init__()
-        self.fn = fn
+        self.fn = _blank_none(fn) if blank_is_none else fn
 
     def __missing__(self, key):
         value = self[key] = self.fn(key)
@@ -164,6 +174,13 @@ def _wage(raw: Any) -> Decimal | None | str:
     return amount.quantize(CENT)
 
 
+def _float_wage(raw: float) -> Decimal | str:
+    if raw < 0:
+        return "月工资不能为负数"
+    # a computed/number cell: binary noise beyond the cent is not the clerk's intent
+    return Decimal(repr(raw)).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
 def _bool(raw: Any) -> bool | None | str:
     try:
         return parse_bool(clean_text(raw) if isinstance(raw, str) else raw)
@@ -177,11 +194,11 @@ def validate_rows(table: Table, *, today: dt.date | None = None,
     today = today or dt.date.today()
     result = RosterResult(table)
     cols = table.header.fields
-    getters = {f: cols[f] for f in cols}
-    texts = {f: _Cache(_text) for f in TEXT_FIELDS if f in cols}
+    texts = {f: (cols[f], _Cache(_text)) for f in TEXT_FIELDS if f in cols}
     dates, phones, wages, bools = _Cache(_date), _Cache(_phone), _Cache(_wage), _Cache(_bool)
     names = _Cache(lambda v: clean_name(v if isinstance(v, str) else _num_text(v)))
     genders = _Cache(_text)
+    statuses = _Cache(lambda raw: (_text(raw), status_value(_text(raw))), blank_is_none=False)
     seen: dict[str, int] = {}
     accepted, rejected, warnings = result.accepted, result.rejected, result.warnings
     total = len(table.rows)
@@ -198,9 +215,13 @@ def validate_rows(table: Table, *, today: dt.date | None = None,
         id_number = None
         name = ""
         try:
-            raw_name, raw_id = cells[c_name], cells[c_id]
-            name = "" if is_blank(raw_name) else names[raw_name]
-            if is_blank(raw_id):
+            raw_id = cells[c_id]
+            raw_name = cells[c_name]
+            if raw_name.__class__ is str and raw_name.isalpha() and is_normalized("NFKC", raw_name):
+                name = raw_name  # fast path: letters only, nothing to clean
+            else:
+                name = names[raw_name] or ""
+            if raw_id is None or raw_id == "" or is_blank(raw_id):
                 raise _Bad("missing_required", "缺少必填项：身份证号为空", "id_number")
             id_number = _id_text(raw_id)
             if not name:
@@ -215,55 +236,65 @@ def validate_rows(table: Table, *, today: dt.date | None = None,
                            "id_number")
             rec: dict[str, Any] = {"row": rownum, "name": name, "gender": info.gender,
                                    "id_number": info.number, "birth_date": info.birth_date}
-            if c_birth is not None and not is_blank(cells[c_birth]):
-                birth = dates[cells[c_birth]]
-                if isinstance(birth, DateError):
+            if c_birth is not None:
+                birth = cells[c_birth]
+                if birth.__class__ is not dt.date:
+                    birth = dates[birth]
+                if birth is None or birth == info.birth_date:
+                    pass
+                elif isinstance(birth, DateError):
                     if not _same_month(cells[c_birth], info.birth_date):
                         raise _Bad("bad_date", f"出生日期“{cells[c_birth]}”不是有效日期", "birth_date")
-                elif birth != info.birth_date:
+                else:
                     raise _Bad("birth_mismatch", f"出生日期 {birth.isoformat()} 与身份证号中的日期 "
                                f"{info.birth_date.isoformat()} 不一致", "birth_date", "id_number")
             joined = None
-            if c_join is not None and not is_blank(cells[c_join]):
-                joined = dates[cells[c_join]]
-                if isinstance(joined, DateError):
-                    raise _Bad("bad_date", f"入会日期“{cells[c_join]}”不是有效日期", "joined_on")
-                if joined > today:
-                    raise _Bad("bad_date", f"入会日期 {joined.isoformat()} 晚于今天", "joined_on")
-                if joined < info.birth_date:
-                    raise _Bad("bad_date", f"入会日期 {joined.isoformat()} 早于出生日期", "joined_on")
+            if c_join is not None:
+                joined = cells[c_join]
+                if joined.__class__ is not dt.date:
+                    joined = dates[joined]
+                if joined is not None:
+                    if isinstance(joined, DateError):
+                        raise _Bad("bad_date", f"入会日期“{cells[c_join]}”不是有效日期", "joined_on")
+                    if joined > today:
+                        raise _Bad("bad_date", f"入会日期 {joined.isoformat()} 晚于今天", "joined_on")
+                    if joined < info.birth_date:
+                        raise _Bad("bad_date", f"入会日期 {joined.isoformat()} 早于出生日期", "joined_on")
             rec["joined_on"] = joined
             phone = None
-            if c_phone is not None and not is_blank(cells[c_phone]):
-                phone = phones[cells[c_phone]]
+            if c_phone is not None:
+                phone = cells[c_phone]
+                if not (phone.__class__ is str and len(phone) == 11 and phone.isascii()
+                        and phone.isdigit()):
+                    phone = phones[phone]
                 if phone is not None and not is_phone(phone):
                     raise _Bad("bad_phone", f"手机号码“{_shown(cells[c_phone])}”应为1开头的11位数字", "phone")
             rec["phone"] = phone
-            for f, cache in texts.items():
-                raw = cells[getters[f]]
-                rec[f] = None if is_blank(raw) else cache[raw]
+            for f, (col, cache) in texts.items():
+                rec[f] = cache[cells[col]]
             wage = None
-            if c_wage is not None and not is_blank(cells[c_wage]):
-                wage = wages[cells[c_wage]]
-                if isinstance(wage, str):
+            if c_wage is not None:
+                wage = cells[c_wage]
+                wage = _float_wage(wage) if wage.__class__ is float else wages[wage]
+                if wage.__class__ is str:
                     raise _Bad("bad_value", wage, "monthly_wage")
             rec["monthly_wage"] = wage
             mig = None
-            if c_mig is not None and not is_blank(cells[c_mig]):
+            if c_mig is not None:
                 mig = bools[cells[c_mig]]
-                if isinstance(mig, str):
+                if mig.__class__ is str:
                     raise _Bad("bad_value", mig, "migrant_worker")
             rec["migrant_worker"] = mig
             status = None
-            if c_status is not None and not is_blank(cells[c_status]):
-                status = clean_text(str(cells[c_status]))
-                if status_value(status) is None:
+            if c_status is not None:
+                status, value = statuses[cells[c_status]]
+                if status is not None and value is None:
                     raise _Bad("bad_value", f"会籍状态“{status}”无法识别（可填：在会/在册、保留会籍、"
                                "已转出、退会 等）", "status")
             rec["status"] = status
-            if c_gender is not None and not is_blank(cells[c_gender]):
+            if c_gender is not None:
                 given = genders[cells[c_gender]]
-                if given in GENDERS and given != info.gender:
+                if given is not None and given != info.gender and given in GENDERS:
                     warnings.append((rownum, f"性别“{given}”与身份证号不符，已按身份证号记为“{info.gender}”"))
         except _Bad as bad:
             rejected.append(Rejected(rownum, id_number or None, bad.reason, bad.message, bad.fields,

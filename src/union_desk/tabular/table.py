@@ -93,9 +93,11 @@ def read_table(path: str | Path, synonyms: Mapping[str, Sequence[str]], required
                   header_cells=list(rows[header.row_index]))
     data = table.rows
     keys = [header.fields[r] for r in required]
+    k0, k1 = keys[0], keys[-1]
     for i in range(header.row_index + 1, len(rows)):
         row = rows[i]
-        if len(row) >= width and all(not is_blank(row[k]) for k in keys):
+        if len(row) >= width and row[k0] != "" and row[k1] != "" and not is_blank(row[k0]) \
+                and not is_blank(row[k1]):
             data.append((i + 1, row))  # fast path: a row with its required cells filled
             continue
         if all(is_blank(c) for c in row):
