@@ -130,13 +130,25 @@ def _people(svc, names):
 def test_search_by_name_pinyin_initials_and_fragments(clerk):
     svc = MembersService(clerk)
     ids = _people(svc, ["张伟", "张薇薇", "王芳", "李娜", "赵张"])
-    names = lambda q: sorted(r.name for r in svc.rows(svc.query_ids(MemberFilter(text=q))))  # noqa: E731
-    assert names("张") == ["张伟", "张薇薇", "赵张"]
+    names = lambda q: [r.name for r in svc.rows(svc.query_ids(MemberFilter(text=q)))]  # noqa: E731
+    assert names("张") == ["张伟", "张薇薇", "赵张"]   # in pinyin order: zhang wei < zhang wei wei < zhao
     assert names("zw") == ["张伟", "张薇薇"]
     assert names("wangfang") == ["王芳"]
     assert names("13912340003") == ["李娜"]
     detail = svc.get(ids["王芳"])
     assert names(detail.id_number[-4:]) == ["王芳"]
+    assert names("张 w") == ["张伟", "张薇薇"]          # every term must match
+    assert names("nobody") == []
+
+
+def test_search_sees_changes_made_after_the_index_was_built(clerk):
+    svc = MembersService(clerk)
+    ids = _people(svc, ["王芳"])
+    assert svc.query_ids(MemberFilter(text="wf")) == [ids["王芳"]]
+    svc.update(ids["王芳"], {"name": "王方"})
+    svc.create({"name": "吴飞", "id_number": "440524188001010014"})
+    found = svc.rows(svc.query_ids(MemberFilter(text="wf")))
+    assert [r.name for r in found] == ["王方", "吴飞"]
 
 
 def test_names_sort_by_pinyin(clerk):

@@ -77,7 +77,31 @@ def ordered_ids(session: Session, *, sort: str = "name", descending: bool = Fals
     else:
         keys = _SORT.get(sort, _SORT["name"])
     order = [col.asc() if asc != descending else col.desc() for col, asc in keys]
-    return list(session.scalars(stmt.order_by(*order)))
+    return first_column(session, stmt.order_by(*order))
+
+
+def first_column(session: Session, stmt: Select) -> list:
+    """Run a one-column SELECT on the raw sqlite3 cursor.
+
+    The ORM costs ~3 µs a row; for a 200,000-id list that is most of the time
+    to first rows, so big id lists skip result processing entirely.
+    """
+    conn = session.connection()
+    compiled = stmt.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
+    params = [_plain(compiled.params[k]) for k in (compiled.positiontup or ())]
+    cursor = conn.connection.driver_connection.cursor()
+    try:
+        return [r[0] for r in cursor.execute(str(compiled), params)]
+    finally:
+        cursor.close()
+
+
+def _plain(value):
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return int(value)
+    return value
 
 
 def rows_by_id(session: Session, ids: Sequence[str]) -> dict[str, tuple]:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin
-
 # Common polyphonic surnames read differently as surnames than as words.
 SURNAMES = {"单": "shan", "曾": "zeng", "解": "xie", "仇": "qiu", "区": "ou", "查": "zha",
             "朴": "piao", "繁": "po", "盖": "ge", "乐": "yue", "尉": "yu", "覃": "qin",
@@ -17,6 +15,10 @@ SURNAMES = {"单": "shan", "曾": "zeng", "解": "xie", "仇": "qiu", "区": "ou
 def syllables(name: str) -> tuple[str, ...]:
     if not name:
         return ()
+    # imported on first use: pypinyin's dictionaries cost ~60 MB, and a session that only
+    # reads the roster never needs them (keys are stored with each row)
+    from pypinyin import Style, lazy_pinyin
+
     parts = lazy_pinyin(name, style=Style.NORMAL, errors=lambda s: list(s.lower()))
     if name[0] in SURNAMES and parts:
         parts[0] = SURNAMES[name[0]]

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from union_desk.infra import pinyin
 
+FIELD_SEP = "\x1f"
+
 
 def sort_key(name: str) -> str:
     return pinyin.sort_key(name)
 
 
 def search_text(name: str, id_number: str, phone: str) -> str:
-    """What the one search box matches: name, full pinyin, initials, ID and phone fragments.
-
-    Fields are separated by '\\x1f' so a fragment never matches across two fields.
-    """
-    return "\x1f".join((name, pinyin.full(name), pinyin.initials(name), id_number.lower(),
-                        phone or ""))
+    """What the one search box matches, as three fields the search index keeps apart:
+    the name; its pinyin and initials; the ID and phone digits."""
+    return FIELD_SEP.join((name, f"{pinyin.full(name)} {pinyin.initials(name)}",
+                           f"{id_number.lower()} {phone or ''}"))
 
 
 def derived(name: str, id_number: str, phone: str) -> dict[str, str]:

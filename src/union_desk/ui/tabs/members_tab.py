@@ -125,6 +125,8 @@ class MembersTab(QWidget):
         self.unmask_btn.toggled.connect(self._toggle_unmask)
         self.export_btn.clicked.connect(self.export_roster)
         runner().changes_applied.connect(self._on_changes)
+        # the roster query does not wait for the branch list: first rows come sooner
+        self.refresh()
         self._load_branches()
 
     # ---- data ------------------------------------------------------------------------------
@@ -142,7 +144,6 @@ class MembersTab(QWidget):
         for b in branches:
             self.branch.addItem("　" * b.depth + b.name, b.id)
         self.branch.blockSignals(False)
-        self.refresh()
 
     def current_filter(self) -> MemberFilter:
         return MemberFilter(text=self.search.text(), branch_id=self.branch.currentData(),

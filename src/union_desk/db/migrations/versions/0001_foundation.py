@@ -156,7 +156,8 @@ def upgrade() -> None:
     with op.batch_alter_table('member', schema=None) as batch_op:
         batch_op.create_index('ix_member_branch', ['branch_id', 'sort_key'], unique=False)
         batch_op.create_index(batch_op.f('ix_member_deleted'), ['deleted'], unique=False)
-        batch_op.create_index('ix_member_sort', ['deleted', 'sort_key', 'id'], unique=False)
+        batch_op.create_index('ix_member_search', ['deleted', 'sort_key', 'id', 'search_text'], unique=False)
+        batch_op.create_index('ix_member_sort', ['deleted', 'sort_key', 'id', 'status', 'branch_id', 'migrant_worker', 'birth_date'], unique=False)
         batch_op.create_index(batch_op.f('ix_member_status'), ['status'], unique=False)
         batch_op.create_index('ux_member_id_number', ['id_number'], unique=True)
 
@@ -252,6 +253,7 @@ def downgrade() -> None:
         batch_op.drop_index('ux_member_id_number')
         batch_op.drop_index(batch_op.f('ix_member_status'))
         batch_op.drop_index('ix_member_sort')
+        batch_op.drop_index('ix_member_search')
         batch_op.drop_index(batch_op.f('ix_member_deleted'))
         batch_op.drop_index('ix_member_branch')
 
