@@ -5,18 +5,20 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import BigInteger, insert, select, type_coerce
+from sqlalchemy import BigInteger, select, type_coerce
 from sqlalchemy.orm import Session
 
 from union_desk.core import dues as rules
 from union_desk.core.roles import Perm
-from union_desk.db.base import new_id, now_ms
 from union_desk.db.models import DuesCharge, DuesWageBase
-from union_desk.db.tracking import record_bulk
 from union_desk.errors import ValidationError
 from union_desk.services import dues_common as c
 from union_desk.services.context import ServiceContext
+from union_desk.services.dues_bulk import bulk_create, tracked_columns
 from union_desk.services.dues_dto import GenerateResult, WageBaseDTO
+
+# bulk rows are tuples in this (mapper) order
+CHARGE_COLUMNS = ["member_id", "month", "branch_id", "base", "rule", "amount"]
 
 
 def _base_dto(row: DuesWageBase) -> WageBaseDTO:
@@ -76,8 +78,7 @@ def generate_in(s: Session, month: str) -> GenerateResult:
                .label("base"), type_coerce(DuesCharge.amount, BigInteger).label("amount"),
                DuesCharge.rule).where(DuesCharge.deleted.is_(False), DuesCharge.month == month))}
     paid = c.paid_fen(s, month, month)
-    stamp = now_ms()
-    created: list[dict] = []
+    created: list[tuple] = []
     recompute: list[tuple[str, Decimal, Decimal]] = []
     unchanged = kept_paid = 0
     missing: list[str] = []
@@ -96,9 +97,8 @@ def generate_in(s: Session, month: str) -> GenerateResult:
         total += rules.to_fen(amount)
         old = existing.get(m.id)
         if old is None:
-            created.append(dict(id=new_id(), server_version=None, dirty=True, mtime_ms=stamp,
-                                deleted=False, member_id=m.id, month=month, branch_id=m.branch_id,
-                                base=base, rule=rule, amount=amount))
+            created.append((m.id, month, m.branch_id, rules.to_fen(base), rule,
+                            rules.to_fen(amount)))
         elif (old.base, old.amount, old.rule) == (rules.to_fen(base), rules.to_fen(amount), rule):
             unchanged += 1
         elif paid.get(m.id, {}).get(month, 0) > 0:
@@ -106,9 +106,8 @@ def generate_in(s: Session, month: str) -> GenerateResult:
             total += old.amount - rules.to_fen(amount)
         else:
             recompute.append((old.id, base, amount))
-    if created:
-        s.execute(insert(DuesCharge.__table__), created)
-        record_bulk(s, DuesCharge.__tablename__, created=created)
+    assert tracked_columns(DuesCharge) == CHARGE_COLUMNS
+    bulk_create(s, DuesCharge, created)
     # few rows: the ORM path audits each changed field and queues the outbox upsert
     for charge_id, base, amount in recompute:
         ch = s.get(DuesCharge, charge_id)

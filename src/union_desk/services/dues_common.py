@@ -9,20 +9,22 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 from decimal import Decimal
 
-from sqlalchemy import BigInteger, select, type_coerce
+from sqlalchemy import BigInteger, String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from union_desk.core import dues as rules
 from union_desk.core.idcard import mask
+from union_desk.core.members import DUES_STATUSES
 from union_desk.db.models import Branch, DuesCharge, DuesPayment, DuesWageBase, Member, MemberEvent
 from union_desk.db.models import UnionInfo
 from union_desk.errors import NotFound, ValidationError
 from union_desk.services.settings import get_in
 
 CHUNK = 900  # SQLite host-parameter budget per IN (...)
+DUES_VALUES = frozenset(st.value for st in DUES_STATUSES)
 
 
 def today() -> dt.date:
@@ -93,14 +95,14 @@ def chunks(seq: Sequence, n: int = CHUNK) -> Iterable[Sequence]:
 
 # ---- members and who owes ---------------------------------------------------------------
 
-@dataclass(frozen=True)
-class MemberLite:
+class MemberLite(NamedTuple):
+    # a NamedTuple, not a dataclass: 100,000 of these are made per month
     id: str
     name: str
     id_number: str
     branch_id: str | None
     status: str
-    monthly_wage: Decimal | None
+    wage_fen: int | None
 
 
 def member_or_error(s: Session, member_id: str) -> Member:
@@ -127,19 +129,25 @@ def owing_members(s: Session, month: str, member_ids: Sequence[str] | None = Non
                   ) -> list[MemberLite]:
     """Members who owe dues for ``month`` (core.dues.owes_in_month), in roster order."""
     q = (select(Member.id, Member.name, Member.id_number, Member.branch_id, Member.status,
-                Member.joined_on, type_coerce(Member.monthly_wage, BigInteger))
+                type_coerce(Member.joined_on, String), type_coerce(Member.monthly_wage, BigInteger))
          .where(Member.deleted.is_(False)).order_by(Member.branch_id, Member.sort_key))
     wanted = None if member_ids is None else set(member_ids)
     if wanted is not None and len(wanted) <= CHUNK:
         q = q.where(Member.id.in_(sorted(wanted)))
     events = events_by_member(s, None if wanted is None or len(wanted) > CHUNK else sorted(wanted))
+    paying = DUES_VALUES
     out = []
     for mid, name, idn, branch, status, joined, wage in s.execute(q):
         if wanted is not None and mid not in wanted:
             continue
-        if rules.owes_in_month(month, status, joined, events.get(mid, ())):
-            out.append(MemberLite(mid, name, idn, branch, status,
-                                  None if wage is None else rules.from_fen(wage)))
+        ev = events.get(mid)
+        if ev is None:
+            # no events (the common case): current status and 入会 month decide; joined is ISO text
+            if status in paying and (joined is None or joined[:7] <= month):
+                out.append(MemberLite(mid, name, idn, branch, status, wage))
+        elif rules.owes_in_month(month, status, dt.date.fromisoformat(joined[:10]) if joined
+                                 else None, ev):
+            out.append(MemberLite(mid, name, idn, branch, status, wage))
     return out
 
 
@@ -161,8 +169,8 @@ def bases_on(s: Session, month: str, members: Sequence[MemberLite]) -> dict[str,
     for m in members:
         if m.id in fen:
             out[m.id] = rules.from_fen(fen[m.id])
-        elif m.monthly_wage is not None:
-            out[m.id] = m.monthly_wage
+        elif m.wage_fen is not None:
+            out[m.id] = rules.from_fen(m.wage_fen)
     return out
 
 

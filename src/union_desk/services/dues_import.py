@@ -26,11 +26,11 @@ from union_desk.core.roles import Perm
 from union_desk.core.text import clean_name, clean_text
 from union_desk.db.base import new_id, now_ms
 from union_desk.db.models import DuesCharge, DuesPayment, DuesWageBase, Member
-from union_desk.db.tracking import actor_of, audit
+from union_desk.db.tracking import actor_of, audit, flush_pending
 from union_desk.errors import ValidationError
 from union_desk.services import dues_common as c
 from union_desk.services.context import ServiceContext
-from union_desk.services.dues_payments import insert_payments
+from union_desk.services.dues_payments import insert_payments, payment_row
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "id_number": ("身份证号", "身份证号码", "公民身份号码", "身份证", "证件号码", "居民身份证号码"),
@@ -162,17 +162,15 @@ class DuesImportService:
         with self.ctx.uow(batch_id=batch) as s:
             pv = match_rows(s, rows, month, file, sheet, skipped, accept_name_mismatch)
             actor, stamp = actor_of(s), now_ms()
-            new_rows = [dict(id=new_id(), server_version=None, dirty=True, mtime_ms=stamp,
-                             deleted=False, member_id=r.member_id, amount=r.paid, months=r.month,
-                             first_month=r.month, paid_on=day, method=method, receipt_no="",
-                             recorded_by=actor, recorded_ms=stamp, reverses_id=None,
-                             import_batch_id=batch, source_key=_key(r.month, r.id_number),
-                             note=f"导入 {file} 第{r.row}行"[:200])
+            new_rows = [payment_row(r.member_id, r.paid, r.month, day, method, "", actor, stamp,
+                                    batch=batch, source_key=_key(r.month, r.id_number),
+                                    note=f"导入 {file} 第{r.row}行"[:200])
                         for r in pv.rows if r.will_record]
             insert_payments(s, new_rows)
             updated = _update_bases(s, pv, base_effective_from) if update_bases else 0
             audit(s, "import", "dues_payment", batch, new=f"{file}：{len(new_rows)} 笔")
-            total = sum((r["amount"] for r in new_rows), rules.ZERO)
+            flush_pending(s)  # no ORM flush may follow to write it
+            total = rules.from_fen(sum(r[1] for r in new_rows))
             return DuesImportResult(batch, pv, len(new_rows), total, updated)
 
 
@@ -308,7 +306,8 @@ def _month_context(s: Session, month: str, member_ids: list[str]):
     bases = c.bases_on(s, month, owing)
     # a reversed sheet entry no longer blocks re-importing that row
     keys = s.execute(select(DuesPayment.id, DuesPayment.source_key).where(
-        DuesPayment.deleted.is_(False), DuesPayment.source_key.like(f"sheet:{month}:%"))).all()
+        DuesPayment.deleted.is_(False), DuesPayment.first_month == month,
+        DuesPayment.source_key.is_not(None))).all()
     reversed_ids = set(s.scalars(select(DuesPayment.reverses_id).where(
         DuesPayment.reverses_id.in_([k.id for k in keys]))).all()) if keys else set()
     already = {k.source_key for k in keys if k.id not in reversed_ids}

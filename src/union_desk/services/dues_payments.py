@@ -10,17 +10,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from union_desk.core import dues as rules
+from union_desk.core.dues import METHODS
 from union_desk.core.roles import Perm
-from union_desk.db.base import new_id, now_ms
+from union_desk.db.base import now_ms
 from union_desk.db.models import DuesPayment
-from union_desk.db.tracking import actor_of, record_bulk
+from union_desk.db.tracking import actor_of
 from union_desk.errors import Conflict, NotFound, ValidationError
 from union_desk.services import dues_common as c
 from union_desk.services.context import ServiceContext
+from union_desk.services.dues_bulk import bulk_create, tracked_columns
 from union_desk.services.dues_dto import (BatchEntry, BatchResult, GridRow, PaymentDTO,
                                           ReversalResult)
 
@@ -113,40 +115,42 @@ class DuesPaymentService:
         month = c.check_month(month)
         day = check_paid_on(paid_on)
         with self.ctx.uow() as s:
-            grid = {r.member_id: r for r in grid_rows(s, month, None, True)}
+            owing, _bases, due, paid = month_state(s, month)
+            names = {m.id: m.name for m in owing}
             errors: dict[str, str] = {}
             rows: list[dict] = []
             actor, stamp = actor_of(s), now_ms()
             seen: set[str] = set()
             for e in entries:
-                g = grid.get(e.member_id)
-                if g is None:
+                name = names.get(e.member_id)
+                if name is None:
                     errors[e.member_id] = f"该会员 {month} 无须缴纳会费（非在会会员或未入会）"
                     continue
                 if e.member_id in seen:
-                    errors[e.member_id] = f"{g.name} 在本批中重复"
+                    errors[e.member_id] = f"{name} 在本批中重复"
                     continue
                 seen.add(e.member_id)
                 try:
-                    amount = g.owed if e.amount in (None, "") else c.money(e.amount, label="缴费金额")
-                    c.check_method(e.method)
+                    if e.amount in (None, ""):
+                        owed = due[e.member_id] - paid.get(e.member_id, 0)
+                        amount = rules.from_fen(owed if owed > 0 else 0)
+                    else:
+                        amount = c.money(e.amount, label="缴费金额")
+                    if e.method not in METHODS:
+                        c.check_method(e.method)
                 except ValidationError as exc:
-                    errors[e.member_id] = f"{g.name}：{exc.message}"
+                    errors[e.member_id] = f"{name}：{exc.message}"
                     continue
                 if amount <= 0:
                     continue  # nothing left to pay: a ticked but settled row adds nothing
-                rows.append(dict(id=new_id(), server_version=None, dirty=True, mtime_ms=stamp,
-                                 deleted=False, member_id=e.member_id, amount=amount,
-                                 months=month, first_month=month, paid_on=day, method=e.method,
-                                 receipt_no=e.receipt_no.strip(), recorded_by=actor,
-                                 recorded_ms=stamp, reverses_id=None, import_batch_id=None,
-                                 source_key=None, note=""))
+                rows.append(payment_row(e.member_id, amount, month, day, e.method,
+                                        e.receipt_no.strip(), actor, stamp))
             if errors:
                 raise ValidationError(f"有 {len(errors)} 行无法登记，本批未保存",
                                       field_errors=errors)
-            insert_payments(s, rows)
-            total = sum((r["amount"] for r in rows), Decimal("0.00"))
-            return BatchResult(month, len(rows), total, tuple(r["id"] for r in rows))
+            ids = insert_payments(s, rows)
+            total = rules.from_fen(sum(r[1] for r in rows))
+            return BatchResult(month, len(rows), total, tuple(ids))
 
     # ---- internals ---------------------------------------------------------------------
 
@@ -172,11 +176,23 @@ class DuesPaymentService:
         return p
 
 
-def insert_payments(s: Session, rows: list[dict]) -> None:
-    """Core insert + audit/outbox for many ledger entries (batch entry, imports)."""
-    if rows:
-        s.execute(insert(DuesPayment.__table__), rows)
-        record_bulk(s, DuesPayment.__tablename__, created=rows, append_only=True)
+# bulk rows are tuples in this (mapper) order, values in storage form
+PAYMENT_COLUMNS = ["member_id", "amount", "months", "first_month", "paid_on", "method",
+                   "receipt_no", "recorded_by", "recorded_ms", "reverses_id", "import_batch_id",
+                   "source_key", "note"]
+
+
+def payment_row(member_id: str, amount: Decimal, months: str, paid_on: dt.date, method: str,
+                receipt_no: str, actor: str, stamp: int, *, batch: str | None = None,
+                source_key: str | None = None, note: str = "") -> tuple:
+    return (member_id, rules.to_fen(amount), months, months.split(",", 1)[0],
+            paid_on.isoformat(), method, receipt_no, actor, stamp, None, batch, source_key, note)
+
+
+def insert_payments(s: Session, rows: list[tuple]) -> list[str]:
+    """Set-based insert + audit/outbox for many ledger entries (batch entry, imports)."""
+    assert tracked_columns(DuesPayment) == PAYMENT_COLUMNS
+    return bulk_create(s, DuesPayment, rows, return_ids=True)
 
 
 def member_payments(s: Session, member_id: str) -> list[PaymentDTO]:
@@ -187,7 +203,9 @@ def member_payments(s: Session, member_id: str) -> list[PaymentDTO]:
     return [payment_dto(p, reversed_by.get(p.id)) for p in rows]
 
 
-def grid_rows(s: Session, month: str, branch_id: str | None, unmasked: bool) -> list[GridRow]:
+def month_state(s: Session, month: str, branch_id: str | None = None):
+    """(owing members, bases, due fen, paid fen) for a month: a generated charge is what the
+    member owes; before generation, the rule's amount from the current base."""
     owing = c.owing_members(s, month)
     if branch_id is not None:
         owing = [m for m in owing if m.branch_id == branch_id]
@@ -196,14 +214,35 @@ def grid_rows(s: Session, month: str, branch_id: str | None, unmasked: bool) -> 
     ids = None if branch_id is None else [m.id for m in owing]
     charged = c.charges_fen(s, month, month, ids)
     paid = c.paid_fen(s, month, month, ids)
+    due: dict[str, int] = {}
+    by_base: dict[Decimal, int] = {}
+    for m in owing:
+        fen = charged.get(m.id, {}).get(month)
+        if fen is None:
+            base = bases.get(m.id, rules.ZERO)
+            fen = by_base.get(base)
+            if fen is None:
+                fen = by_base[base] = rules.to_fen(rules.monthly_due(base, rate, rule))
+        due[m.id] = fen
+    got = {mid: v.get(month, 0) for mid, v in paid.items()}
+    return owing, bases, due, got
+
+
+def grid_rows(s: Session, month: str, branch_id: str | None, unmasked: bool) -> list[GridRow]:
+    owing, bases, due, paid = month_state(s, month, branch_id)
     names = c.branch_names(s)
+    money: dict[int, Decimal] = {}  # few distinct amounts: convert each once
+
+    def yuan(fen: int) -> Decimal:
+        v = money.get(fen)
+        if v is None:
+            v = money[fen] = rules.from_fen(fen)
+        return v
+
     out = []
     for m in owing:
-        base = bases.get(m.id, Decimal("0.00"))
-        fen = charged.get(m.id, {}).get(month)
-        # a generated charge is what the member owes; before generation show the rule's amount
-        due = rules.from_fen(fen) if fen is not None else rules.monthly_due(base, rate, rule)
-        got = rules.from_fen(paid.get(m.id, {}).get(month, 0))
+        d, p = due[m.id], paid.get(m.id, 0)
         out.append(GridRow(m.id, m.name, c.id_shown(m.id_number, unmasked), m.branch_id,
-                           names.get(m.branch_id, ""), base, due, got, max(due - got, rules.ZERO)))
+                           names.get(m.branch_id, ""), bases.get(m.id, rules.ZERO), yuan(d),
+                           yuan(p), yuan(d - p if d > p else 0)))
     return out

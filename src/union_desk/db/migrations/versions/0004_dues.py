@@ -80,8 +80,9 @@ def upgrade() -> None:
     with op.batch_alter_table('dues_payment', schema=None) as batch_op:
         batch_op.create_index('ix_dues_payment_member', ['member_id', 'first_month'], unique=False)
         batch_op.create_index('ix_dues_payment_first_month', ['first_month'], unique=False)
-        batch_op.create_index('ix_dues_payment_source', ['source_key'], unique=False)
-        batch_op.create_index(batch_op.f('ix_dues_payment_reverses_id'), ['reverses_id'], unique=False)
+        batch_op.create_index('ix_dues_payment_reverses', ['reverses_id'], unique=False,
+                              sqlite_where=sa.text('reverses_id IS NOT NULL'),
+                              postgresql_where=sa.text('reverses_id IS NOT NULL'))
         batch_op.create_index(batch_op.f('ix_dues_payment_deleted'), ['deleted'], unique=False)
 
     op.create_table('union_funds_record',
