@@ -80,6 +80,7 @@ class ImportReport:
     conflicts: list[ConflictDTO] = field(default_factory=list)
     rejected: list[Rejected] = field(default_factory=list)
     updates: list[UpdateDTO] = field(default_factory=list)
+    new_rows: list[dict[str, Any]] = field(default_factory=list, repr=False)  # records to create (GUI list)
     new_branches: list[str] = field(default_factory=list)
     warnings: list[tuple[int, str]] = field(default_factory=list)
     skipped_rows: list[tuple[int, str]] = field(default_factory=list)
@@ -297,6 +298,9 @@ def _fill(report: ImportReport, plan: Plan) -> None:
     report.updated = len(plan.updates)
     report.unchanged = plan.unchanged
     report.new_branches = sorted(plan.new_branches.values())
+    report.new_rows = [rec for rec, _ in plan.new]
+    report.new_rows += [{"row": c.row, "id_number": c.id_number, "name": c.name, "revived": True}
+                        for c in plan.revive]
     report.warnings.extend(plan.warnings)
     report.warnings.sort()
 
