@@ -4,7 +4,7 @@
 100,000-member month that alone takes longer than the 3-second budget. Here the rows go
 once into a TEMP table (raw executemany, no per-row type processing) and SQLite's own
 ``json_object`` / ``randomblob`` write the same audit and outbox rows with INSERT ... SELECT,
-in the caller's transaction. tests/unit/test_dues_bulk.py checks the rows equal what
+in the caller's transaction. tests/service/test_dues_bulk.py checks the rows equal what
 ``record_bulk`` writes. (SQLite only: the office database is always SQLite.)
 """
 
