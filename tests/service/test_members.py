@@ -166,3 +166,22 @@ def test_filters_by_branch_including_groups(clerk):
     svc.update(ids["甲"], {"branch_id": branches["第二分会/第一小组"]})
     found = svc.query_ids(MemberFilter(branch_id=branches["第二分会"]))
     assert found == [ids["甲"]]
+
+
+def test_transfer_out_prints_a_slip_pdf_with_the_member_and_the_other_union(clerk, office, tmp_path):
+    from pypdf import PdfReader
+
+    from union_desk.services.member_slip import print_transfer_slip
+
+    svc = MembersService(clerk)
+    m = svc.create(ZHANG)
+    with pytest.raises(ValidationError, match="没有转出记录"):
+        print_transfer_slip(clerk, m.id, tmp_path / "x.pdf")
+    svc.change_status(m.id, EventKind.TRANSFER_OUT, event_date=dt.date(2025, 3, 1),
+                      reason="工作调动", other_union="某区机关工会")
+    out = print_transfer_slip(clerk, m.id, tmp_path / "接转.pdf")
+    text = "".join(p.extract_text() for p in PdfReader(out).pages)
+    assert "会员组织关系接转介绍信" in text and "某区机关工会" in text and "张伟" in text
+    assert "110105********002X" in text          # a clerk prints the masked number
+    full = print_transfer_slip(as_role(office, Role.APPROVER), m.id, tmp_path / "full.pdf")
+    assert "11010519491231002X" in "".join(p.extract_text() for p in PdfReader(full).pages)

@@ -69,6 +69,9 @@ class MembersTab(QWidget):
         self.unmask_btn = QPushButton(self.tr("显示完整号码"))
         self.unmask_btn.setCheckable(True)
         self.export_btn = QPushButton(self.tr("导出名册"))
+        self.slip_btn = QPushButton(self.tr("打印接转单"))
+        self.slip_btn.setToolTip(self.tr("为已转出（或转出中）的会员生成会员组织关系接转介绍信（PDF）"))
+        self.slip_btn.setEnabled(False)
         can_write = services.can(Perm.MEMBER_WRITE)
         self.add_btn.setVisible(can_write)
         self.edit_btn.setVisible(can_write)
@@ -97,7 +100,8 @@ class MembersTab(QWidget):
         for w in (self.branch, self.status, self.migrant, self.age):
             filters.addWidget(w, 1)
         actions = QHBoxLayout()
-        for w in (self.add_btn, self.edit_btn, self.status_btn, self.unmask_btn, self.export_btn):
+        for w in (self.add_btn, self.edit_btn, self.status_btn, self.slip_btn, self.unmask_btn,
+                  self.export_btn):
             actions.addWidget(w)
         actions.addStretch(1)
         actions.addWidget(self.count)
@@ -124,6 +128,7 @@ class MembersTab(QWidget):
         self.status_btn.clicked.connect(self.change_status)
         self.unmask_btn.toggled.connect(self._toggle_unmask)
         self.export_btn.clicked.connect(self.export_roster)
+        self.slip_btn.clicked.connect(self.print_slip)
         runner().changes_applied.connect(self._on_changes)
         # the roster query does not wait for the branch list: first rows come sooner
         self.refresh()
@@ -181,6 +186,7 @@ class MembersTab(QWidget):
         self.current_id = mid
         self.edit_btn.setEnabled(mid is not None)
         self.status_btn.setEnabled(mid is not None)
+        self.slip_btn.setEnabled(False)
         if mid is None:
             self.detail.clear()
             return
@@ -200,6 +206,8 @@ class MembersTab(QWidget):
         if mid != self.current_id:
             return
         detail, history = result
+        self.slip_btn.setEnabled(detail.status in (Status.TRANSFERRED.value,
+                                                   Status.TRANSFERRING.value))
         self.detail.show_member(detail)
         self.detail.show_history(history)
         self.detail_loaded.emit(mid)
@@ -254,3 +262,21 @@ class MembersTab(QWidget):
             .with_progress(self.tr("正在导出…")) \
             .success(lambda n: QMessageBox.information(
                 self, self.tr("导出完成"), self.tr("已导出 {n} 名会员到\n{p}").format(n=n, p=path))).run()
+
+    def print_slip(self) -> None:
+        if not self.current_id:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存接转介绍信"), "会员接转介绍信.pdf",
+                                              self.tr("PDF 文件 (*.pdf)"))
+        if not path:
+            return
+        from pathlib import Path
+
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from union_desk.services.member_slip import print_transfer_slip
+
+        ctx, mid = self.services.ctx, self.current_id
+        DbOp(self, lambda: print_transfer_slip(ctx, mid, Path(path))) \
+            .success(lambda p: QDesktopServices.openUrl(QUrl.fromLocalFile(str(p)))).run()
