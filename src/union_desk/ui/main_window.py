@@ -9,6 +9,7 @@ from union_desk import __version__
 from union_desk.core.roles import Perm
 from union_desk.ui import i18n
 from union_desk.ui.dialogs.audit_dialog import AuditDialog
+from union_desk.ui.dialogs.users_dialog import UsersDialog
 from union_desk.ui.tabs.members_tab import MembersTab
 from union_desk.ui.tasks import DbOp, runner
 
@@ -47,6 +48,10 @@ class MainWindow(QMainWindow):
         audit.triggered.connect(lambda: AuditDialog(self.services.history, self).open())
         audit.setEnabled(self.services.can(Perm.AUDIT_READ))
         manage.addAction(audit)
+        users = QAction(self.tr("账号管理"), self)
+        users.triggered.connect(lambda: UsersDialog(self.services.auth, self).open())
+        users.setVisible(self.services.can(Perm.USERS))
+        manage.addAction(users)
         lang = bar.addMenu(self.tr("语言"))
         for code, label in i18n.LANGUAGES.items():
             act = QAction(label, self)
