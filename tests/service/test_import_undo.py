@@ -1,0 +1,71 @@
+"""Undo of an import batch, history, and what blocks an undo."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+
+from tests.service.test_import_apply import counts, svc_for
+from union_desk.db.models import AuditEntry, Branch, Member
+from union_desk.errors import Conflict, NotFound
+from union_desk.services.members import MembersService
+
+
+def test_undo_removes_created_and_restores_updated(clerk, office, samples_dir):
+    svc = svc_for(clerk)
+    svc.apply(samples_dir / "roster_a.xlsx")
+    with office.sessions() as s:
+        before = {m.id_number: (m.phone, m.branch_id, m.status, m.monthly_wage) for m in s.scalars(select(Member))}
+    report = svc.apply(samples_dir / "roster_e_errors.xlsx")
+    assert report.updated == 3
+    assert svc.undo_blockers(report.batch_id) == []
+    result = svc.undo(report.batch_id)
+    assert (result.removed, result.restored) == (report.created, 3)
+    with office.sessions() as s:
+        live = {m.id_number: (m.phone, m.branch_id, m.status, m.monthly_wage)
+                for m in s.scalars(select(Member).where(Member.deleted.is_(False)))}
+        assert live == before
+        assert s.scalar(select(func.count()).select_from(Member).where(Member.deleted.is_(True))) == report.created
+        # the branch the batch created goes too
+        assert s.scalar(select(Branch.deleted).where(Branch.name == "第五分会")) is True
+        undo_audit = s.scalars(select(AuditEntry).where(AuditEntry.batch_id == report.batch_id,
+                                                        AuditEntry.action.in_(("delete", "undo")))).all()
+        assert len(undo_audit) == report.created + 1 + 1  # members, the new branch, the undo itself
+    history = svc.history()
+    assert [b.status for b in history] == ["undone", "applied"]
+    assert history[0].undone_by == "clerk1"
+    with pytest.raises(Conflict):
+        svc.undo(report.batch_id)
+
+
+def test_reimport_after_undo_revives_rows(clerk, office, samples_dir):
+    svc = svc_for(clerk)
+    first = svc.apply(samples_dir / "roster_b.xls")
+    svc.undo(first.batch_id)
+    again = svc.apply(samples_dir / "roster_b.xls")
+    assert again.created == 200
+    with office.sessions() as s:
+        assert s.scalar(select(func.count()).select_from(Member).where(Member.deleted.is_(False))) == 200
+    svc.undo(again.batch_id)
+    with office.sessions() as s:
+        assert s.scalar(select(func.count()).select_from(Member).where(Member.deleted.is_(False))) == 0
+
+
+def test_later_change_blocks_undo_and_names_the_row(clerk, office, samples_dir):
+    svc = svc_for(clerk)
+    report = svc.apply(samples_dir / "roster_a.xlsx")
+    members = MembersService(clerk)
+    with office.sessions() as s:
+        member = s.scalar(select(Member).where(Member.id_number == "410104198312273985"))
+    members.update(member.id, {"phone": "13900000000"})
+    assert svc.undo_blockers(report.batch_id) == [(5, "张梦雪", "导入后已被修改")]
+    before = counts(office)
+    with pytest.raises(Conflict) as info:
+        svc.undo(report.batch_id)
+    assert "第5行 张梦雪" in info.value.message
+    assert counts(office) == before
+
+
+def test_undo_unknown_batch(clerk):
+    with pytest.raises(NotFound):
+        svc_for(clerk).undo("0" * 32)
