@@ -1,13 +1,11 @@
 """`union-desk dues generate|arrears|candidates|summary|ledger|funds` and `import dues FILE`.
 
-`import` belongs to cli/import_cmd.py. :func:`register_import` adds the `dues` kind to its
-sub-parsers; until that module offers the hook, :func:`register` attaches itself to an
-existing `import` parser, or creates a minimal one.
+`import` belongs to cli/import_cmd.py, which calls :func:`register_import` here with its
+sub-parsers, so `union-desk import dues FILE` lives in this module.
 """
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 from pathlib import Path
 
@@ -46,7 +44,6 @@ def register(sub) -> None:
     f.add_argument("--payroll", required=True, help="当月全部职工工资总额（元）")
     add_user_arg(f)
     f.set_defaults(func=cmd_funds)
-    _attach_import(sub)
 
 
 def register_import(import_sub) -> None:
@@ -55,6 +52,7 @@ def register_import(import_sub) -> None:
         return
     d = import_sub.add_parser("dues", help="导入分会月度会费表（按身份证号核对，登记实缴）")
     d.add_argument("file")
+    d.add_argument("--sheet", help="工作表名称（默认自动选择）")
     d.add_argument("--month", help="YYYY-MM；不写则取表中的月份列或工作表名")
     d.add_argument("--dry-run", action="store_true", help="只核对、不登记")
     d.add_argument("--json", action="store_true")
@@ -65,17 +63,6 @@ def register_import(import_sub) -> None:
     d.add_argument("--accept-name-mismatch", action="store_true", help="姓名与名册不符的行也登记")
     add_user_arg(d)
     d.set_defaults(func=cmd_import)
-
-
-def _attach_import(sub) -> None:
-    parser = sub.choices.get("import")
-    if parser is None:
-        parser = sub.add_parser("import", help="导入表格")
-        parser.add_subparsers(dest="import_kind", required=True)
-    for action in parser._actions:  # argparse offers no public lookup of a parser's sub-parsers
-        if isinstance(action, argparse._SubParsersAction):
-            register_import(action)
-            return
 
 
 def _date(text: str | None, label: str) -> dt.date | None:
@@ -178,11 +165,12 @@ def cmd_import(args) -> int:
     if not path.is_file():
         raise CliError(f"找不到文件：{path}")
     if args.dry_run:
-        pv = run_service(svc.preview, path, args.month,
+        pv = run_service(svc.preview, path, args.month, sheet=args.sheet,
                          accept_name_mismatch=args.accept_name_mismatch)
         recorded = None
     else:
-        res = run_service(svc.apply, path, args.month, paid_on=_date(args.paid_on, "缴费日期"),
+        res = run_service(svc.apply, path, args.month, sheet=args.sheet,
+                          paid_on=_date(args.paid_on, "缴费日期"),
                           method=args.method, update_bases=args.update_bases,
                           base_effective_from=_date(args.base_effective_from, "生效日期"),
                           accept_name_mismatch=args.accept_name_mismatch)

@@ -125,15 +125,15 @@ class DuesImportService:
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
 
-    def preview(self, path: str | Path, month: str | None = None, *,
+    def preview(self, path: str | Path, month: str | None = None, *, sheet: str | None = None,
                 accept_name_mismatch: bool = False) -> DuesSheetPreview:
         self.ctx.require(Perm.DUES_READ)
-        sheet, rows, skipped = read_sheet(path)
+        sheet, rows, skipped = read_sheet(path, sheet)
         with self.ctx.read() as s:
             return match_rows(s, rows, _month(month, sheet), Path(path).name, sheet, skipped,
                               accept_name_mismatch)
 
-    def apply(self, path: str | Path, month: str | None = None, *,
+    def apply(self, path: str | Path, month: str | None = None, *, sheet: str | None = None,
               paid_on: dt.date | None = None, method: str = "工资代扣",
               update_bases: bool = False, base_effective_from: dt.date | None = None,
               accept_name_mismatch: bool = False) -> DuesImportResult:
@@ -142,7 +142,7 @@ class DuesImportService:
         self.ctx.require(Perm.DUES_WRITE)
         self.ctx.require(Perm.IMPORT)
         c.check_method(method)
-        sheet, rows, skipped = read_sheet(path)
+        sheet, rows, skipped = read_sheet(path, sheet)
         return self.apply_rows(rows, _month(month, sheet), file=Path(path).name, sheet=sheet,
                                skipped=skipped, paid_on=paid_on, method=method,
                                update_bases=update_bases, base_effective_from=base_effective_from,
@@ -187,10 +187,11 @@ def _month(month: str | None, sheet: str) -> str:
     return ""  # per-row 月份 column decides
 
 
-def read_sheet(path: str | Path) -> tuple[str, list[SheetRow], list[tuple[int, str]]]:
+def read_sheet(path: str | Path, sheet: str | None = None
+               ) -> tuple[str, list[SheetRow], list[tuple[int, str]]]:
     from union_desk.tabular.table import read_table
 
-    t = read_table(path, SYNONYMS, REQUIRED)
+    t = read_table(path, SYNONYMS, REQUIRED, sheet=sheet)
     f = t.header.fields
     get = lambda row, k: row[f[k]] if k in f and f[k] < len(row) else None  # noqa: E731
     rows = [SheetRow(n, get(r, "id_number"), get(r, "name"), get(r, "base"),

@@ -1,0 +1,54 @@
+"""services.dues_bulk must write the same rows db.tracking.record_bulk would."""
+
+import datetime as dt
+import json
+from decimal import Decimal as D
+
+from sqlalchemy import insert, select
+
+from union_desk.db.base import new_id
+from union_desk.db.models import AuditEntry, DuesPayment, Outbox
+from union_desk.db.tracking import record_bulk
+from union_desk.services.dues_bulk import bulk_create, tracked_columns
+from union_desk.services.dues_payments import PAYMENT_COLUMNS
+
+from tests.service.test_dues_support import add_member
+
+
+def _rows(ctx, ids):
+    with ctx.read() as s:
+        audits = {a.entity_id: a for a in s.scalars(select(AuditEntry).where(
+            AuditEntry.entity_id.in_(ids)))}
+        outbox = {o.entity_id: o for o in s.scalars(select(Outbox).where(Outbox.entity_id.in_(ids)))}
+        pays = {p.id: p for p in s.scalars(select(DuesPayment).where(DuesPayment.id.in_(ids)))}
+    return audits, outbox, pays
+
+
+def test_bulk_create_matches_record_bulk(clerk):
+    m = add_member(clerk)
+    values = dict(member_id=m, amount=D("-1234.05"), months="2026-09,2026-10",
+                  first_month="2026-09", paid_on=dt.date(2026, 10, 3), method="现金",
+                  receipt_no="收据 7", recorded_by="clerk1", recorded_ms=123, reverses_id=None,
+                  import_batch_id="b1", source_key=None, note="含“引号”和\\反斜杠")
+    assert tracked_columns(DuesPayment) == PAYMENT_COLUMNS
+    ref_id = new_id()
+    with clerk.uow() as s:
+        full = dict(id=ref_id, server_version=None, dirty=True, mtime_ms=1, deleted=False, **values)
+        s.execute(insert(DuesPayment.__table__), [full])
+        record_bulk(s, "dues_payment", created=[full], append_only=True)
+    storage = tuple({"amount": -123405, "paid_on": "2026-10-03"}.get(c, values[c])
+                    for c in PAYMENT_COLUMNS)
+    with clerk.uow() as s:
+        (bulk_id,) = bulk_create(s, DuesPayment, [storage], return_ids=True)
+    audits, outbox, pays = _rows(clerk, [ref_id, bulk_id])
+    assert json.loads(audits[bulk_id].new_value) == json.loads(audits[ref_id].new_value)
+    assert audits[bulk_id].new_value == audits[ref_id].new_value  # byte for byte
+    for col in ("action", "entity", "actor", "field", "old_value"):
+        assert getattr(audits[bulk_id], col) == getattr(audits[ref_id], col)
+    assert outbox[bulk_id].fields == outbox[ref_id].fields
+    for col in ("kind", "entity", "status", "attempts", "base_version"):
+        assert getattr(outbox[bulk_id], col) == getattr(outbox[ref_id], col)
+    a, b = pays[ref_id], pays[bulk_id]
+    for col in PAYMENT_COLUMNS + ["deleted", "dirty", "server_version"]:
+        assert getattr(a, col) == getattr(b, col), col
+    assert len(bulk_id) == 32 and bulk_id != ref_id
