@@ -298,7 +298,7 @@ class MembersService:
 
     def _detail(self, s: Session, m: Member, *, unmasked: bool) -> MemberDetail:
         sensitive = self.ctx.can(Perm.SENSITIVE)
-        branch = s.get(Branch, m.branch_id) if m.branch_id else None
+        branch_path = next((b.full_name for b in branch_tree(s) if b.id == m.branch_id), "")
         family = s.scalars(select(FamilyMember).where(FamilyMember.member_id == m.id,
                                                       FamilyMember.deleted.is_(False))).all()
         honours = s.scalars(select(Honour).where(Honour.member_id == m.id,
@@ -310,7 +310,7 @@ class MembersService:
             id_masked=not unmasked, birth_date=m.birth_date,
             political_status=m.political_status, education=m.education, skills=m.skills,
             hobbies=m.hobbies, phone=m.phone if unmasked else mask_phone(m.phone),
-            branch_id=m.branch_id, branch=branch.name if branch else "", position=m.position,
+            branch_id=m.branch_id, branch=branch_path, position=m.position,
             joined_on=m.joined_on, status=m.status, person_status=m.person_status,
             hukou_type=m.hukou_type, migrant_worker=m.migrant_worker,
             monthly_wage=m.monthly_wage, family_note=m.family_note, remark=m.remark,

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from union_desk.ui.labels import label
 from union_desk.ui.tasks import DbOp
 
 PAGE = 200
@@ -85,7 +86,7 @@ class IdTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole:
             if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
-                return self.columns[section][1]
+                return label(self.columns[section][1])
             if orientation == Qt.Orientation.Vertical:
                 return str(section + 1)
         return None
