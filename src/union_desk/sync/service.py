@@ -44,6 +44,7 @@ class SyncStatus:
     needs_resync: bool
     secure_store: bool
     token_source: str | None  # "keyring" / "env" / None (ask the user)
+    ca_file: str | None = None  # the GUI's connectivity probe verifies TLS against it too
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,7 @@ class SyncService:
                           st.last_success_ms if st else None, st.last_attempt_ms if st else None,
                           st.last_error if st else None, pending, open_conflicts,
                           bool(st and st.needs_resync), credentials.is_secure_store_available(),
-                          token.source if token else None)
+                          token.source if token else None, st.ca_file if st else None)
 
     def pending_changes(self, limit: int = 200) -> list[PendingChange]:
         with self.ctx.read() as s:
