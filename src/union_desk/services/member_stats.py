@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from union_desk.core import stats
+from union_desk.core.members import EDUCATION, POLITICAL
 from union_desk.core.roles import Perm
 from union_desk.db.models import Branch, UnionInfo
 from union_desk.errors import ValidationError
@@ -27,6 +28,30 @@ SEP = "\x1f"
 _LAST_EVENT = """(SELECT {what} FROM member_event e INDEXED BY ix_member_event_asof
     WHERE e.member_id = m.id AND e.event_date <= :{day} AND e.deleted = 0
     ORDER BY e.event_date DESC, e.recorded_ms DESC LIMIT 1)"""
+
+
+def _case(column: str, values: tuple[str, ...]) -> str:
+    # a small integer per coded value: integer keys cost far less than string concatenation
+    whens = " ".join(f"WHEN '{v}' THEN {i}" for i, v in enumerate(values, start=1))
+    return f"CASE {column} WHEN '' THEN 0 {whens} ELSE {len(values) + 1} END"
+
+
+_EDU = ("",) + EDUCATION + ("其他",)
+_POL = ("",) + POLITICAL + ("其他",)
+_BANDS = len(stats.AGE_LABELS)
+_BAND = ("CASE " + " ".join(f"WHEN m.birth_date > :c{i} THEN {i}" for i in range(_BANDS - 1))
+         + f" ELSE {_BANDS - 1} END")
+# key = female + 2*migrant + 4*(band + BANDS*(edu + len(EDU)*pol))
+_FACTS = (f"(m.gender = '女') + 2 * coalesce(m.migrant_worker, 0) + 4 * (({_BAND}) + {_BANDS} * ("
+          f"({_case('m.education', EDUCATION)}) + {len(_EDU)} * ({_case('m.political_status', POLITICAL)})))")
+
+
+def _decode(code: int) -> tuple[str, bool, str, str, str]:
+    female, migrant, rest = code & 1, (code >> 1) & 1, code >> 2
+    rest, band = divmod(rest, _BANDS)
+    pol, edu = divmod(rest, len(_EDU))
+    return ("女" if female else "男", bool(migrant), _EDU[edu] or stats.UNKNOWN,
+            _POL[pol] or stats.UNKNOWN, stats.AGE_LABELS[band])
 
 
 @dataclass(frozen=True)
@@ -83,37 +108,31 @@ def compute_in(session: Session, as_of: dt.date, period_start: dt.date | None = 
     # the raw sqlite3 cursor: 200,000 rows through SQLAlchemy Row objects would double the time
     con = session.connection().connection.driver_connection
     before = period_start - dt.timedelta(days=1)
-    cutoffs = stats.band_cutoffs(as_of)
-    band = "CASE " + " ".join(f"WHEN m.birth_date > :c{i} THEN {i}" for i in range(len(cutoffs)))
-    band += f" ELSE {len(cutoffs)} END"
     params = {"d": as_of.isoformat(), "s": before.isoformat(), "p": period_start.isoformat()}
-    params.update({f"c{i}": c for i, c in enumerate(cutoffs)})
+    params.update({f"c{i}": c for i, c in enumerate(stats.band_cutoffs(as_of))})
     state = _LAST_EVENT.format(
-        what=f"e.status_after || char(31) || coalesce(e.branch_id, m.branch_id, '')", day="d")
-    sql = (f"SELECT {state} || char(31) || m.gender || char(31) || coalesce(m.migrant_worker, 0)"
-           f" || char(31) || m.education || char(31) || m.political_status || char(31) || ({band})"
-           " FROM member m INDEXED BY ix_member_stats WHERE m.deleted = 0")
-    raw = Counter(con.execute(sql, params))
+        what="e.status_after || char(31) || coalesce(e.branch_id, m.branch_id, '')", day="d")
+    raw = Counter(con.execute(f"SELECT {state} || char(31) || ({_FACTS}) "
+                              "FROM member m INDEXED BY ix_member_stats WHERE m.deleted = 0", params))
     branch_of, branch_order = top_branches(session)
     groups: Counter[stats.MemberKey] = Counter()
     for (text,), n in raw.items():
         if text is None:
             continue  # no event on or before the day: not yet a member
-        status, branch, gender, migrant, edu, pol, band_i = text.split(SEP)
-        groups[stats.MemberKey(status, branch_of.get(branch, stats.NO_BRANCH), gender,
-                               migrant == "1", edu, pol, stats.AGE_LABELS[int(band_i)])] += n
+        status, branch, code = text.split(SEP)
+        groups[stats.MemberKey(status, branch_of.get(branch, stats.NO_BRANCH), *_decode(int(code)))] += n
 
-    # members whose state changed in the period: their state the day before it started
-    changed = con.execute(
-        f"SELECT {_LAST_EVENT.format(what='e.status_after', day='s')}, "
-        f"{_LAST_EVENT.format(what='e.status_after', day='d')} "
+    # members whose state changed in the period, counted in their state the day before it
+    member_list = ", ".join(f"'{v}'" for v in sorted(stats.MEMBER_VALUES))
+    left, joined = con.execute(
+        f"SELECT coalesce(sum(s0 IN ({member_list})), 0), coalesce(sum(s1 IN ({member_list})), 0) FROM ("
+        f"SELECT {_LAST_EVENT.format(what='e.status_after', day='s')} s0, "
+        f"{_LAST_EVENT.format(what='e.status_after', day='d')} s1 "
         "FROM (SELECT DISTINCT member_id FROM member_event INDEXED BY ix_member_event_period "
         "      WHERE event_date >= :p AND event_date <= :d AND deleted = 0) c "
-        "JOIN member m ON m.id = c.member_id AND m.deleted = 0", params).fetchall()
-    member = stats.MEMBER_VALUES
-    end_total = sum(n for k, n in groups.items() if k.status in member)
-    start_total = (end_total - sum(1 for _s, e in changed if e in member)
-                   + sum(1 for s, _e in changed if s in member))
+        "JOIN member m ON m.id = c.member_id AND m.deleted = 0)", params).fetchone()
+    end_total = sum(n for k, n in groups.items() if k.status in stats.MEMBER_VALUES)
+    start_total = end_total - joined + left
     flows = con.execute(
         "SELECT e.kind, e.status_before, e.status_after, count(*) "
         "FROM member_event e INDEXED BY ix_member_event_period "
