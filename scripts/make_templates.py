@@ -67,8 +67,8 @@ def make_member_stats(path: Path) -> None:
             + [(f"减少：{r}", f"exit.{r}") for r in EXIT_REASONS.values()])
     section("三、年龄结构", [(band, f"age.{band}") for band in AGE_LABELS]
             + [(f"{band}（女）", f"age_female.{band}") for band in AGE_LABELS])
-    section("四、学历", [(e, f"edu.{e}") for e in EDUCATION])
-    section("五、政治面貌", [(p, f"political.{p}") for p in POLITICAL])
+    section("四、学历", [(e, f"edu.{e}") for e in (*EDUCATION, "其他", "未填")])
+    section("五、政治面貌", [(p, f"political.{p}") for p in (*POLITICAL, "未填")])
     ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=6)
     ws.cell(row, 1, "六、各分会会员数").font = Font(name=FONT, size=11, bold=True)
     ws.cell(row, 1).fill = HEAD

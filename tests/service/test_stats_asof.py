@@ -99,3 +99,9 @@ def test_overview_dto(union, admin):
     assert o.members_by_branch[0][0] == "第一分会"
     assert dict((b, (m, w)) for b, m, w in o.age_pyramid)["35岁以下"] == (0, 1)
     assert len(o.dues_12_months) in (0, 12)
+
+
+def test_non_standard_codes_are_counted_as_other(office, admin):
+    add_member(office, "赵博", joined=D(2020, 1, 1), education="博士", political="")
+    f = stats(admin, D(2024, 1, 1)).figures
+    assert f.by_education["其他"] == 1 and f.by_political["未填"] == 1

@@ -46,3 +46,4 @@ def test_flatten_keys_for_templates():
     v = flatten(f, union_name="工会")
     assert v["total"] == 2 and v["branch.1.name"] == "一分会" and v["branch.一分会"] == 2
     assert v["exit.自动退会"] == 0 and v["age.35岁以下"] == 2 and v["edu.研究生"] == 0
+    assert v["edu.其他"] == 0 and v["edu.未填"] == 0 and v["political.未填"] == 0

@@ -221,9 +221,9 @@ def flatten(f: MemberFigures, *, union_name: str = "", made_on: dt.date | None =
         out[f"age.{band}"] = f.by_age.get(band, 0)
         m, w = f.by_age_gender.get(band, (0, 0))
         out[f"age_male.{band}"], out[f"age_female.{band}"] = m, w
-    for k in dict.fromkeys([*EDUCATION, *f.by_education]):
+    for k in dict.fromkeys([*EDUCATION, "其他", UNKNOWN, *f.by_education]):
         out[f"edu.{k}"] = f.by_education.get(k, 0)
-    for k in dict.fromkeys([*POLITICAL, *f.by_political]):
+    for k in dict.fromkeys([*POLITICAL, UNKNOWN, *f.by_political]):
         out[f"political.{k}"] = f.by_political.get(k, 0)
     for i, b in enumerate(f.by_branch, start=1):
         for attr in ("name", "total", "female", "migrant", "retained"):
