@@ -1,0 +1,172 @@
+"""Shared bits of the 会费 tab: the dues services bundle, money text, a read-only DTO table."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex,
+                            QPersistentModelIndex, Qt)
+from PySide6.QtGui import QColor
+
+from union_desk.services.dues_charges import DuesChargeService
+from union_desk.services.dues_funds import UnionFundsService
+from union_desk.services.dues_import import DuesImportService
+from union_desk.services.dues_ledger import DuesLedgerService
+from union_desk.services.dues_payments import DuesPaymentService
+from union_desk.services.dues_reports import DuesReportService
+
+CENT = Decimal("0.01")
+ERROR_BG = QColor("#fde2e0")
+ERROR_FG = QColor("#c0392b")
+MUTED_FG = QColor("#7f8c8d")
+OK_FG = QColor("#1e8449")
+OK_STYLE = "color: #1e8449;"
+MONEY_ALIGN = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+CENTER_ALIGN = int(Qt.AlignmentFlag.AlignCenter)
+
+
+class DuesServices:
+    """Every dues service for the signed-in user (built from ``services.ctx``)."""
+
+    def __init__(self, ctx):
+        self.ctx = ctx
+        self.charges = DuesChargeService(ctx)
+        self.payments = DuesPaymentService(ctx)
+        self.ledger = DuesLedgerService(ctx)
+        self.imports = DuesImportService(ctx)
+        self.reports = DuesReportService(ctx)
+        self.funds = UnionFundsService(ctx)
+
+
+def dues_services(services) -> DuesServices:
+    """The facade's bundle when the lead has wired one in, else one built from its context."""
+    existing = getattr(services, "dues", None)
+    if isinstance(existing, DuesServices):
+        return existing
+    return DuesServices(services.ctx)
+
+
+def tr(text: str, context: str = "DuesTab") -> str:
+    """Translate outside a QObject method (module-level helpers, models' fixed labels)."""
+    return QCoreApplication.translate(context, text)
+
+
+def money_text(value: Decimal | None) -> str:
+    return "" if value is None else f"{value:,.2f}"
+
+
+def parse_amount(text: str) -> tuple[Decimal | None, str]:
+    """The clerk's text -> (Decimal with 2 places, '') or (None, plain message). Never float."""
+    raw = (text or "").strip().replace(",", "").replace("，", "").replace("元", "")
+    # full-width digits and signs typed with a Chinese input method
+    raw = raw.translate(str.maketrans("０１２３４５６７８９．－＋", "0123456789.-+"))
+    if not raw:
+        return None, tr("请填写金额")
+    try:
+        value = Decimal(raw)
+    except InvalidOperation:
+        return None, tr("“{t}”不是金额，请只填数字，如 22.80").format(t=text.strip())
+    if not value.is_finite():
+        return None, tr("“{t}”不是金额，请只填数字，如 22.80").format(t=text.strip())
+    if value < 0:
+        return None, tr("金额不能是负数")
+    if value != value.quantize(CENT):
+        return None, tr("金额最多两位小数（到分）")
+    return value.quantize(CENT), ""
+
+
+def month_label(month: str) -> str:
+    return tr("{y}年{m}月").format(y=month[:4], m=int(month[5:7]))
+
+
+def date_text(value: dt.date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+class DtoTableModel(QAbstractTableModel):
+    """A read-only table over a list of DTOs (arrears, candidates, sheet preview, ledger).
+
+    ``display(row, key)`` gives the text; ``style(row, key)`` may return a foreground
+    QColor. Money columns (keys in ``money``) are right-aligned.
+    """
+
+    def __init__(self, columns: Sequence[tuple[str, str]],
+                 display: Callable[[Any, str], str], parent=None, *,
+                 money: Sequence[str] = (), center: Sequence[str] = (),
+                 style: Callable[[Any, str], QColor | None] | None = None,
+                 tooltip: Callable[[Any, str], str] | None = None):
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.display = display
+        self.style = style
+        self.tooltip = tooltip
+        self.money = set(money)
+        self.center = set(center)
+        self.rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Any | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            return self.columns[section][1]
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row, key = self.rows[index.row()], self.columns[index.column()][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(row, key)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if key in self.money:
+                return MONEY_ALIGN
+            return CENTER_ALIGN if key in self.center else None
+        if role == Qt.ItemDataRole.ForegroundRole and self.style is not None:
+            return self.style(row, key)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if self.tooltip is not None:
+                return self.tooltip(row, key) or None
+            return self.display(row, key) or None
+        return None
+
+
+def months_span_text(months: Sequence[str]) -> str:
+    """('2026-01', '2026-02', '2026-03', '2026-06') -> '2026-01至2026-03、2026-06'."""
+    out: list[str] = []
+    start = prev = None
+    for m in months:
+        if prev is not None and _next_month(prev) == m:
+            prev = m
+            continue
+        if start is not None:
+            out.append(start if start == prev else tr("{a}至{b}").format(a=start, b=prev))
+        start = prev = m
+    if start is not None:
+        out.append(start if start == prev else tr("{a}至{b}").format(a=start, b=prev))
+    return "、".join(out)
+
+
+def _next_month(month: str) -> str:
+    y, m = int(month[:4]), int(month[5:7])
+    return f"{y + m // 12:04d}-{m % 12 + 1:02d}"
