@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 
 from union_desk.core.roles import Perm
 from union_desk.db.models.outbox import ACKED, Outbox
+from union_desk.db.models.sync import SyncState
 from union_desk.errors import UnionDeskError
 from union_desk.services.context import ServiceContext
 from union_desk.services.member_stats import compute_in
@@ -39,6 +40,7 @@ class OverviewDTO:
     running_campaigns: int | None = None
     unread_circulations: int | None = None
     last_sync_ms: int | None = None
+    sync_registered: bool = False               # False: this PC does not sync, no tile
     # chart series
     members_by_branch: tuple[tuple[str, int, int], ...] = ()     # (branch, members, women)
     age_pyramid: tuple[tuple[str, int, int], ...] = ()           # (band, men, women)
@@ -63,8 +65,11 @@ class OverviewService:
         as_of = as_of or dt.date.today()
         with self.ctx.read() as s:
             stats = compute_in(s, as_of)
-            # the newest change the server acknowledged: the best "last sync" known offline
-            last_sync = s.scalar(select(func.max(Outbox.created_ms)).where(Outbox.status == ACKED))
+            state = s.get(SyncState, 1)
+            registered = bool(state and state.client_id)
+            # the last successful round; else the newest change the server acknowledged
+            last_sync = (state.last_success_ms if state else None) or s.scalar(
+                select(func.max(Outbox.created_ms)).where(Outbox.status == ACKED))
         f = stats.figures
         dues = self._dues_series(as_of)
         return OverviewDTO(
@@ -72,6 +77,7 @@ class OverviewService:
             migrant=f.migrant, retained=f.retained, new_this_year=f.new_joiners,
             exits_this_year=sum(f.exits_by_reason.values()), checks_ok=stats.ok,
             dues_rate_this_month=dues[-1][1] if dues else None, last_sync_ms=last_sync,
+            sync_registered=registered,
             members_by_branch=tuple((b.name, b.total, b.female) for b in f.by_branch),
             age_pyramid=tuple((band, m, w) for band, (m, w) in f.by_age_gender.items()),
             dues_12_months=tuple(dues))

@@ -1,0 +1,595 @@
+"""报表 dialog: built-in reports, a superior union's own template, and what was sent (报送记录).
+
+Everything runs on the DB worker (DbOp). Member statistics are checked before
+export the way the superior union's statistics software does; a failing rule
+blocks the export and is named in plain words. Full ID numbers are an option
+only for users with Perm.UNMASK, and that export is audit-logged by the service.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDateEdit,
+                               QDialog, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QListWidget, QListWidgetItem, QPushButton, QRadioButton,
+                               QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
+                               QWidget)
+
+from union_desk.core.roles import Perm
+from union_desk.core.stats import flatten
+from union_desk.errors import Cancelled, UnionDeskError, ValidationError
+from union_desk.reports.output import OutputLocked
+from union_desk.reports.template import OPTIONAL, scan_placeholders
+from union_desk.services.report_service import ReportInfo, ReportService
+from union_desk.ui.dialogs.report_widgets import (ERROR_STYLE, WARN_STYLE, ChecksPanel, ResultBar,
+                                                  default_dir, remember_dir)
+from union_desk.ui.errors import show_error
+from union_desk.ui.tasks import DbOp, debounce
+from union_desk.ui.widgets import pydate
+
+STATS = "member-stats"
+MASKABLE = {"members-roster"}          # reports with ID/phone columns (masked by default)
+CHECK_DELAY_MS = 250
+FORMAT_LABELS = {"xlsx": "Excel 表格（.xlsx）", "pdf": "PDF（打印、盖章）"}
+
+
+def _date_edit(value: dt.date) -> QDateEdit:
+    w = QDateEdit(QDate(value.year, value.month, value.day))
+    w.setCalendarPopup(True)
+    w.setDisplayFormat("yyyy年M月d日")
+    w.setMaximumDate(QDate.currentDate().addYears(1))
+    return w
+
+
+def _fmt_ms(ms: int) -> str:
+    return dt.datetime.fromtimestamp(ms / 1000).strftime("%Y-%m-%d %H:%M")
+
+
+class ReportDialog(QDialog):
+    checks_loaded = Signal(object)       # StatsResult (tests)
+    exported = Signal(object)            # ReportOutcome
+    export_failed = Signal(object)       # the exception
+    template_scanned = Signal(object)    # list of placeholder keys
+    snapshots_loaded = Signal(int)
+
+    def __init__(self, services, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.service = ReportService(services.ctx)
+        self.can_unmask = services.can(Perm.UNMASK)
+        self.reports: list[ReportInfo] = self.service.list()
+        self._check_token = {"report": 0, "template": 0}
+        self._busy = False
+        self.template_path: str | None = None
+        self.template_keys: list[str] | None = None
+        self.setWindowTitle(self.tr("报表"))
+        self.setMinimumSize(820, 600)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._report_page(), self.tr("生成报表"))
+        self.tabs.addTab(self._template_page(), self.tr("模板报表（上级工会模板）"))
+        self.tabs.addTab(self._snapshot_page(), self.tr("报送记录"))
+        self.close_btn = QPushButton(self.tr("关闭"))
+        self.close_btn.clicked.connect(self.close)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.close_btn)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.tabs, 1)
+        lay.addLayout(bottom)
+
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.report_list.setCurrentRow(0)
+
+    def refresh(self) -> None:
+        """Figures may have changed since the dialog was last open."""
+        if self.current_info().name == STATS:
+            self._load_checks("report")
+        if self._tpl_loaded:
+            self._load_checks("template")
+        if self._snaps_loaded:
+            self._load_snapshots()
+
+    # ================================================================ page 1: built-in reports
+    def _report_page(self) -> QWidget:
+        self.report_list = QListWidget()
+        for info in self.reports:
+            item = QListWidgetItem(info.title)
+            item.setData(Qt.ItemDataRole.UserRole, info.name)
+            item.setToolTip(info.description)
+            self.report_list.addItem(item)
+        self.report_list.setMaximumWidth(230)
+        self.report_list.setMinimumWidth(170)
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.description.setStyleSheet("color: #555;")
+
+        today = dt.date.today()
+        self.as_of = _date_edit(today)
+        self.period_start = _date_edit(dt.date(today.year, 1, 1))
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(today.year)
+        self.year.setSuffix(self.tr(" 年"))
+        self.month = QComboBox()
+        for m in range(1, 13):
+            self.month.addItem(self.tr("{m}月").format(m=m), m)
+        self.month.setCurrentIndex(today.month - 1)
+
+        self.format_group = QButtonGroup(self)
+        self.format_buttons: dict[str, QRadioButton] = {}
+        fmt_row = QHBoxLayout()
+        for fmt, label in FORMAT_LABELS.items():
+            btn = QRadioButton(self.tr(label))
+            self.format_buttons[fmt] = btn
+            self.format_group.addButton(btn)
+            fmt_row.addWidget(btn)
+        fmt_row.addStretch(1)
+        self.format_buttons["xlsx"].setChecked(True)
+
+        self.unmask = QCheckBox(self.tr("完整身份证号（不打码）"))
+        self.unmask_warning = QLabel(self.tr("导出的文件将含完整身份证号和手机号。此次导出会记入审计日志"
+                                             "（谁、何时、保存到哪里），请妥善保管文件。"))
+        self.unmask_warning.setWordWrap(True)
+        self.unmask_warning.setStyleSheet(WARN_STYLE)
+        self.unmask_warning.hide()
+        self.mask_note = QLabel(self.tr("身份证号、手机号默认打码（如 110101********1234）。"))
+        self.mask_note.setStyleSheet("color: #555;")
+
+        self.form = QFormLayout()
+        self.form.addRow(self.description)
+        self.form.addRow(self.tr("截至日期："), self.as_of)
+        self.form.addRow(self.tr("统计期起始："), self.period_start)
+        self.form.addRow(self.tr("年份："), self.year)
+        self.form.addRow(self.tr("月份："), self.month)
+        fmt_box = QWidget()
+        fmt_box.setLayout(fmt_row)
+        fmt_row.setContentsMargins(0, 0, 0, 0)
+        self.form.addRow(self.tr("文件格式："), fmt_box)
+        self.form.addRow(self.mask_note)
+        self.form.addRow(self.unmask)
+        self.form.addRow(self.unmask_warning)
+
+        self.checks = ChecksPanel()
+        self.export_btn = QPushButton(self.tr("导出…"))
+        self.export_btn.setDefault(True)
+        self.export_btn.setMinimumWidth(120)
+        self.result = ResultBar()
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.export_btn)
+
+        right = QVBoxLayout()
+        right.addLayout(self.form)
+        right.addWidget(self.checks, 1)
+        right.addLayout(actions)
+        right.addWidget(self.result)
+        page = QWidget()
+        lay = QHBoxLayout(page)
+        lay.addWidget(self.report_list)
+        lay.addLayout(right, 1)
+
+        self._check_timer = debounce(self, CHECK_DELAY_MS, lambda: self._load_checks("report"))
+        self.report_list.currentRowChanged.connect(lambda _r: self._report_changed())
+        self.as_of.dateChanged.connect(self._as_of_changed)
+        self.period_start.dateChanged.connect(lambda _d: self._check_timer.start())
+        self.unmask.toggled.connect(self.unmask_warning.setVisible)
+        self.export_btn.clicked.connect(self.export_current)
+        return page
+
+    def current_info(self) -> ReportInfo:
+        item = self.report_list.currentItem()
+        name = item.data(Qt.ItemDataRole.UserRole) if item else self.reports[0].name
+        return next(r for r in self.reports if r.name == name)
+
+    def select_report(self, name: str) -> None:
+        for row in range(self.report_list.count()):
+            if self.report_list.item(row).data(Qt.ItemDataRole.UserRole) == name:
+                self.report_list.setCurrentRow(row)
+                return
+        raise KeyError(name)
+
+    @staticmethod
+    def _params(info: ReportInfo) -> tuple[str, ...]:
+        """Which parameters a report takes: as_of (a date), year, month."""
+        declared = getattr(info, "params", None)
+        if declared is not None:
+            return tuple(declared)
+        return ("as_of",) if info.as_of else ()
+
+    def fmt(self) -> str:
+        return next(f for f, b in self.format_buttons.items() if b.isChecked())
+
+    def set_format(self, fmt: str) -> None:
+        self.format_buttons[fmt].setChecked(True)
+
+    def _report_changed(self) -> None:
+        info = self.current_info()
+        params = self._params(info)
+        self.description.setText(info.description)
+        is_stats = info.name == STATS
+        rows = {self.as_of: "as_of" in params, self.period_start: is_stats,
+                self.year: "year" in params, self.month: "month" in params}
+        for widget, visible in rows.items():
+            self.form.setRowVisible(widget, visible)
+        for fmt, btn in self.format_buttons.items():
+            btn.setEnabled(fmt in info.formats)
+        if not self.format_buttons[self.fmt()].isEnabled():
+            self.set_format(info.formats[0])
+        maskable = info.name in MASKABLE or bool(getattr(info, "maskable", False))
+        self.form.setRowVisible(self.mask_note, maskable)
+        self.form.setRowVisible(self.unmask, maskable and self.can_unmask)
+        self.form.setRowVisible(self.unmask_warning, maskable and self.can_unmask)
+        self.unmask_warning.setVisible(self.unmask.isChecked())
+        if not (maskable and self.can_unmask):
+            self.unmask.setChecked(False)
+        self.checks.setVisible(is_stats)
+        self.result.clear()
+        if is_stats:
+            self._load_checks("report")
+        self._update_export_button()
+
+    def _as_of_changed(self, day: QDate) -> None:
+        start = self.period_start.date()
+        if start.year() != day.year() or start > day:   # follow the year: 本年 = 1 Jan .. as-of
+            self.period_start.blockSignals(True)
+            self.period_start.setDate(QDate(day.year(), 1, 1))
+            self.period_start.blockSignals(False)
+        self._check_timer.start()
+
+    def _update_export_button(self) -> None:
+        info = self.current_info()
+        blocked = info.name == STATS and not self.checks.ok
+        self.export_btn.setEnabled(not self._busy and not blocked)
+        self.tpl_export_btn.setEnabled(not self._busy and self.template_path is not None
+                                       and self.tpl_checks.ok)
+
+    # ---------------------------------------------------------------- logic checks
+    def _load_checks(self, which: str) -> None:
+        panel, as_of, start = ((self.checks, self.as_of, self.period_start) if which == "report"
+                               else (self.tpl_checks, self.tpl_as_of, None))
+        self._check_token[which] += 1
+        token = self._check_token[which]
+        panel.set_loading()
+        self._update_export_button()
+        day = pydate(as_of.date())
+        first = pydate(start.date()) if start is not None else None
+        svc = self.service
+
+        def shown(result) -> None:
+            if token != self._check_token[which]:
+                return  # the date changed meanwhile; a newer query is on its way
+            panel.show_result(result)
+            self._update_export_button()
+            if which == "template":
+                self._update_placeholders()
+            self.checks_loaded.emit(result)
+
+        def failed(exc: BaseException) -> None:
+            if token != self._check_token[which]:
+                return
+            if isinstance(exc, UnionDeskError):
+                panel.set_error(exc.message)
+                self._update_export_button()
+            else:
+                show_error(exc, self)
+
+        DbOp(self, lambda: svc.member_stats(day, first)).success(shown).failure(failed).run()
+
+    # ---------------------------------------------------------------- export
+    def default_name(self, info: ReportInfo, fmt: str) -> str:
+        params = self._params(info)
+        if "as_of" in params:
+            stamp = pydate(self.as_of.date()).isoformat()
+        elif "month" in params:
+            stamp = f"{self.year.value()}-{self.month.currentData():02d}"
+        elif "year" in params:
+            stamp = str(self.year.value())
+        else:
+            stamp = dt.date.today().isoformat()
+        return f"{info.title}_{stamp}.{fmt}"
+
+    def ask_save_path(self, suggested: str, fmt: str) -> str | None:
+        """The file dialog (tests replace this method)."""
+        filters = {"xlsx": self.tr("Excel 工作簿 (*.xlsx)"), "pdf": self.tr("PDF 文件 (*.pdf)")}
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存报表"),
+                                              os.path.join(default_dir(), suggested), filters[fmt])
+        if not path:
+            return None
+        if not path.lower().endswith("." + fmt):
+            path += "." + fmt
+        return path
+
+    def export_current(self) -> None:
+        info = self.current_info()
+        fmt = self.fmt()
+        path = self.ask_save_path(self.default_name(info, fmt), fmt)
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: str | os.PathLike) -> None:
+        info = self.current_info()
+        params = self._params(info)
+        kwargs: dict = {"fmt": self.fmt()}
+        if "as_of" in params:
+            kwargs["as_of"] = pydate(self.as_of.date())
+        if info.name == STATS:
+            kwargs["period_start"] = pydate(self.period_start.date())
+        if "year" in params:
+            kwargs["year"] = self.year.value()
+        if "month" in params:
+            kwargs["month"] = f"{self.year.value()}-{self.month.currentData():02d}"
+        if self.unmask.isChecked() and self.can_unmask:
+            kwargs["unmasked"] = True
+        self._run_export(info.name, str(path), kwargs, self.result, self.export_to)
+
+    def _run_export(self, name: str, path: str, kwargs: dict, bar: ResultBar, retry) -> None:
+        svc = self.service
+        bar.clear()
+        self._busy = True
+        self._update_export_button()
+        op = DbOp(self, lambda: svc.export(name, path, progress=op.report, cancel=op.cancel_event,
+                                           **kwargs))
+        op.with_progress(self.tr("正在生成报表…")).changes("report_snapshot") \
+            .success(lambda out: self._exported(out, bar)) \
+            .failure(lambda exc: self._failed(exc, bar, retry)).run()
+
+    def _exported(self, out, bar: ResultBar) -> None:
+        self._busy = False
+        self._update_export_button()
+        remember_dir(out.path)
+        lines = [self.tr("已生成“{f}”，保存在 {d}").format(f=out.path.name, d=out.path.parent)]
+        if out.rows:
+            lines.append(self.tr("共 {n} 行。").format(n=f"{out.rows:,}"))
+        if out.unmasked:
+            lines.append(self.tr("文件含完整身份证号，已记入审计日志。"))
+        if out.unknown_placeholders:
+            lines.append(self.tr("模板中有 {n} 个占位符程序不认识，已原样保留，请手工填写：{k}").format(
+                n=len(out.unknown_placeholders), k="、".join(out.unknown_placeholders)))
+        lines.append(self.tr("文件校验码（SHA-256）：{h}…").format(h=out.sha256[:16]))
+        bar.done(out.path, "\n".join(lines))
+        self._load_snapshots()
+        self.exported.emit(out)
+
+    def _failed(self, exc: BaseException, bar: ResultBar, retry) -> None:
+        self._busy = False
+        self._update_export_button()
+        if isinstance(exc, OutputLocked):
+            bar.failed(self.tr("无法写入“{f}”：这个文件可能正在 Excel 或 WPS 中打开。"
+                               "请先关闭它再导出，或者换个名字保存。").format(f=exc.path.name),
+                       str(exc.suggestion), self.tr("另存为“{f}”").format(f=exc.suggestion.name), retry)
+        elif isinstance(exc, Cancelled):
+            bar.failed(self.tr("已取消，没有生成文件。"))
+        elif isinstance(exc, ValidationError) and exc.code == "stats_check_failed":
+            bar.failed(exc.message)
+            self._load_checks("report" if bar is self.result else "template")
+        elif isinstance(exc, UnionDeskError):
+            bar.failed(exc.message)
+        else:
+            show_error(exc, self)
+        self.export_failed.emit(exc)
+
+    # ================================================================ page 2: template
+    def _template_page(self) -> QWidget:
+        intro = QLabel(self.tr(
+            "上级工会下发的 Excel 模板（.xlsx）中，用 {{total}}（会员总数）、{{female}}（女会员）、"
+            "{{age.35岁以下}} 等占位符标出要填数字的位置。程序按截至日期的会员统计填好，另存为新文件；"
+            "模板本身不会被改动。程序不认识的占位符会列出来并原样保留，需要手工填写。"))
+        intro.setWordWrap(True)
+        self.tpl_path = QLineEdit()
+        self.tpl_path.setReadOnly(True)
+        self.tpl_path.setPlaceholderText(self.tr("尚未选择模板"))
+        self.tpl_pick_btn = QPushButton(self.tr("选择模板…"))
+        pick = QHBoxLayout()
+        pick.addWidget(self.tpl_path, 1)
+        pick.addWidget(self.tpl_pick_btn)
+        self.tpl_as_of = _date_edit(dt.date.today())
+        form = QFormLayout()
+        form.addRow(self.tr("模板文件："), pick)
+        form.addRow(self.tr("截至日期："), self.tpl_as_of)
+        self.tpl_summary = QLabel()
+        self.tpl_summary.setWordWrap(True)
+        self.tpl_keys = QListWidget()
+        self.tpl_checks = ChecksPanel()
+        self.tpl_export_btn = QPushButton(self.tr("填写并保存…"))
+        self.tpl_export_btn.setMinimumWidth(120)
+        self.tpl_result = ResultBar()
+        lists = QHBoxLayout()
+        keys_box = QVBoxLayout()
+        keys_box.addWidget(QLabel(self.tr("模板中的占位符：")))
+        keys_box.addWidget(self.tpl_keys, 1)
+        lists.addLayout(keys_box, 1)
+        lists.addWidget(self.tpl_checks, 1)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.tpl_export_btn)
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        lay.addWidget(intro)
+        lay.addLayout(form)
+        lay.addWidget(self.tpl_summary)
+        lay.addLayout(lists, 1)
+        lay.addLayout(actions)
+        lay.addWidget(self.tpl_result)
+        self._tpl_timer = debounce(self, CHECK_DELAY_MS, lambda: self._load_checks("template"))
+        self.tpl_pick_btn.clicked.connect(self.pick_template)
+        self.tpl_as_of.dateChanged.connect(lambda _d: self._tpl_timer.start())
+        self.tpl_export_btn.clicked.connect(self.export_template_current)
+        self.tpl_export_btn.setEnabled(False)
+        self._tpl_loaded = False
+        return page
+
+    def ask_template_path(self) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择上级工会的 Excel 模板"), default_dir(),
+                                              self.tr("Excel 工作簿 (*.xlsx)"))
+        return path or None
+
+    def pick_template(self) -> None:
+        path = self.ask_template_path()
+        if path:
+            self.set_template(path)
+
+    def set_template(self, path: str | os.PathLike) -> None:
+        path = str(path)
+        self.template_path = None
+        self.template_keys = None
+        self.tpl_path.setText(path)
+        self.tpl_result.clear()
+        self.tpl_summary.setStyleSheet("")
+        self.tpl_summary.setText(self.tr("正在读取模板…"))
+        self._update_export_button()
+
+        def scanned(keys: list[str]) -> None:
+            if self.tpl_path.text() != path:
+                return
+            self.template_path, self.template_keys = path, keys
+            self._update_placeholders()
+            self._update_export_button()
+            self.template_scanned.emit(keys)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, UnionDeskError):
+                self.tpl_summary.setStyleSheet(ERROR_STYLE)
+                self.tpl_summary.setText(exc.message)
+                self.tpl_keys.clear()
+            else:
+                show_error(exc, self)
+
+        DbOp(self, lambda: scan_placeholders(path)).success(scanned).failure(failed).run()
+
+    def unknown_placeholders(self) -> list[str] | None:
+        """Placeholders the statistics cannot fill (None until template and figures are known)."""
+        res = self.tpl_checks.result
+        if self.template_keys is None or res is None:
+            return None
+        values = flatten(res.figures, union_name=res.union_name)
+        return [k for k in self.template_keys if k not in values and not OPTIONAL.match(k)]
+
+    def _update_placeholders(self) -> None:
+        if self.template_keys is None:
+            return
+        unknown = self.unknown_placeholders()
+        self.tpl_keys.clear()
+        for key in self.template_keys:
+            bad = unknown is not None and key in unknown
+            item = QListWidgetItem(("✘ " if bad else "✔ ") + "{{" + key + "}}"
+                                   + (self.tr("  （不认识，原样保留）") if bad else ""))
+            if bad:
+                item.setForeground(Qt.GlobalColor.darkRed)
+            self.tpl_keys.addItem(item)
+        n = len(self.template_keys)
+        if n == 0:
+            self.tpl_summary.setStyleSheet(WARN_STYLE)
+            self.tpl_summary.setText(self.tr("模板里没有找到 {{…}} 占位符（也可能使用了命名单元格，导出后会列出未能填写的名称）。"))
+        elif unknown:
+            self.tpl_summary.setStyleSheet(WARN_STYLE)
+            self.tpl_summary.setText(self.tr("模板中有 {n} 个占位符，其中 {k} 个程序不认识：{keys}。"
+                                             "导出不受影响，这些位置会原样保留，请在导出的文件里手工填写。").format(
+                n=n, k=len(unknown), keys="、".join(unknown)))
+        else:
+            self.tpl_summary.setStyleSheet("")
+            self.tpl_summary.setText(self.tr("模板中有 {n} 个占位符，全部可以自动填写。").format(n=n))
+
+    def export_template_current(self) -> None:
+        if not self.template_path:
+            return
+        stem = Path(self.template_path).stem
+        suggested = f"{stem}_{pydate(self.tpl_as_of.date()).isoformat()}.xlsx"
+        path = self.ask_save_path(suggested, "xlsx")
+        if path:
+            self.export_template_to(path)
+
+    def export_template_to(self, path: str | os.PathLike) -> None:
+        if not self.template_path:
+            return
+        if Path(path).resolve() == Path(self.template_path).resolve():
+            self.tpl_result.failed(self.tr("不能覆盖模板本身，请换一个文件名保存。"))
+            return
+        kwargs = {"fmt": "xlsx", "as_of": pydate(self.tpl_as_of.date()), "template": self.template_path}
+        self._run_export(STATS, str(path), kwargs, self.tpl_result, self.export_template_to)
+
+    # ================================================================ page 3: snapshots
+    def _snapshot_page(self) -> QWidget:
+        intro = QLabel(self.tr("每次导出的报表都会留下记录：报了什么、截至哪天、谁在何时导出，"
+                               "以及文件校验码（可核对报出去的文件有没有被改动）。"))
+        intro.setWordWrap(True)
+        self.snap_table = QTableWidget(0, 7)
+        self.snap_table.setHorizontalHeaderLabels([
+            self.tr("导出时间"), self.tr("报表"), self.tr("统计截至"), self.tr("格式"),
+            self.tr("文件名"), self.tr("导出人"), self.tr("文件校验码（SHA-256）")])
+        self.snap_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.snap_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.snap_table.verticalHeader().hide()
+        self.snap_table.setAlternatingRowColors(True)
+        header = self.snap_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.snap_count = QLabel()
+        self.snap_refresh_btn = QPushButton(self.tr("刷新"))
+        row = QHBoxLayout()
+        row.addWidget(self.snap_count)
+        row.addStretch(1)
+        row.addWidget(self.snap_refresh_btn)
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        lay.addWidget(intro)
+        lay.addWidget(self.snap_table, 1)
+        lay.addLayout(row)
+        self.snap_refresh_btn.clicked.connect(self._load_snapshots)
+        self._snaps_loaded = False
+        return page
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 1 and not self._tpl_loaded:
+            self._tpl_loaded = True
+            self._load_checks("template")
+        if index == 2 and not self._snaps_loaded:
+            self._load_snapshots()
+
+    def _load_snapshots(self) -> None:
+        self._snaps_loaded = True
+        DbOp(self, self.service.snapshots).success(self._show_snapshots).run()
+
+    def _show_snapshots(self, snaps) -> None:
+        titles = {r.name: r.title for r in self.reports}
+        self.snap_table.setRowCount(len(snaps))
+        for r, s in enumerate(snaps):
+            p = s.parameters
+            fmt = str(p.get("format", "")).upper()
+            if p.get("unmasked"):
+                fmt += self.tr("，完整身份证号")
+            tpl = p.get("template")
+            title = titles.get(s.report_name, s.title)
+            if tpl and tpl != "member_stats.xlsx":
+                title += self.tr("（模板：{t}）").format(t=tpl)
+            cells = [_fmt_ms(s.created_ms), title, p.get("as_of", ""), fmt, s.file_name,
+                     s.created_by, s.file_sha256[:16] + "…"]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(str(text))
+                if c == 6:
+                    item.setToolTip(s.file_sha256)
+                    item.setData(Qt.ItemDataRole.UserRole, s.file_sha256)
+                self.snap_table.setItem(r, c, item)
+        self.snap_count.setText(self.tr("共 {n} 条记录（最近 100 条）").format(n=len(snaps))
+                                if len(snaps) >= 100 else self.tr("共 {n} 条记录").format(n=len(snaps)))
+        self.snapshots_loaded.emit(len(snaps))
+
+
+def open_reports(services, parent: QWidget | None = None) -> ReportDialog:
+    """The entry point for the main window (menu 报表 / the overview's 生成报表 button)."""
+    # one dialog per window, kept (not deleted on close: an export may still be running)
+    dlg = parent.findChild(ReportDialog) if parent is not None else None
+    if dlg is None:
+        dlg = ReportDialog(services, parent)
+    elif dlg.isVisible():
+        dlg.raise_()
+        dlg.activateWindow()
+        return dlg
+    else:
+        dlg.refresh()
+    dlg.show()
+    return dlg
