@@ -112,18 +112,21 @@ def make_plan(s: Session, records: list[dict[str, Any]], *, cancel=None) -> Plan
         branches.setdefault(norm_branch(name), bid)
         plan.branch_names[bid] = name
     existing = load_existing(s, [r["id_number"] for r in records])
+    resolved: dict[str | None, str | None] = {}  # branch text as written -> id
     for n, rec in enumerate(records):
         if cancel is not None and n % 5000 == 0 and cancel.is_set():
             from union_desk.errors import Cancelled
 
             raise Cancelled("已取消导入")
-        branch_id = None
-        if rec.get("branch"):
-            key = norm_branch(rec["branch"])
+        raw_branch = rec.get("branch")
+        branch_id = resolved.get(raw_branch)
+        if branch_id is None and raw_branch:
+            key = norm_branch(raw_branch)
             branch_id = branches.get(key)
             if branch_id is None:
-                plan.new_branches.setdefault(key, rec["branch"])
+                plan.new_branches.setdefault(key, raw_branch)
                 branch_id = "new:" + key  # replaced by the real id when applied
+            resolved[raw_branch] = branch_id
         ex = existing.get(rec["id_number"])
         if ex is None:
             plan.new.append((rec, branch_id))

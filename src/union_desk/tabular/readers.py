@@ -20,6 +20,7 @@ from union_desk.tabular import sniff
 from union_desk.tabular.htmltable import parse_html_tables
 
 DEFAULT_MAX_ROWS = 200_000
+_CALAMINE_SUFFIX = {sniff.XLSX: (".xlsx", ".xlsm"), sniff.XLS: (".xls",), sniff.ODS: (".ods",)}
 MAX_TEXT_BYTES = 256 * 1024 * 1024  # CSV/HTML larger than this is refused before decoding
 
 
@@ -67,8 +68,11 @@ class CalamineBook(Book):
         self._dims = xlsx_dimensions(path) if kind == sniff.XLSX else {}
         self._loaded: dict[str, Any] = {}
         try:
-            with path.open("rb") as fh:
-                self._wb = pc.CalamineWorkbook.from_filelike(io.BytesIO(fh.read()))
+            if path.suffix.lower() in _CALAMINE_SUFFIX.get(kind, ()):
+                self._wb = pc.CalamineWorkbook.from_path(path)
+            else:  # .et, or a workbook with the wrong extension: calamine sniffs the bytes
+                with path.open("rb") as fh:
+                    self._wb = pc.CalamineWorkbook.from_filelike(io.BytesIO(fh.read()))
         except pc.PasswordError:
             raise FileFormatError(f"文件“{path.name}”设置了密码保护，无法读取；请取消密码后另存再导入") from None
         except Exception as exc:  # noqa: BLE001 - calamine raises several unrelated types
