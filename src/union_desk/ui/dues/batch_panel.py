@@ -34,6 +34,7 @@ class BatchPanel(QWidget):
         self.can_write = can_write
         self.month = ""
         self.notice = ""
+        self.message_kind = ""
         self.branch_tree: dict[str | None, set[str | None]] = {}
 
         self.branch = QComboBox()
@@ -160,12 +161,10 @@ class BatchPanel(QWidget):
         self.model.set_rows(rows)
         self._apply_filter()
         if self.notice:
-            self.message.setStyleSheet(OK_STYLE)
-            self.message.setText(self.notice)
-            self.message.show()
+            self._show_message(self.notice, ok=True)
             self.notice = ""
         else:
-            self.message.hide()
+            self._hide_message()
         self.loaded.emit(len(rows))
 
     def _apply_filter(self) -> None:
@@ -185,9 +184,12 @@ class BatchPanel(QWidget):
             self.totals.setText(self.tr("本月应缴 {all} 人，列表显示 {shown} 人").format(
                 all=len(self.model.rows), shown=shown))
         self.save_btn.setEnabled(n > 0)
-        if self.message.isVisible() and self.model.has_edits() \
-                and not self.model.checked_errors():
-            self.message.hide()
+        errors = self.model.checked_errors()
+        if errors:
+            # say what is wrong as soon as it is typed, not only when saving
+            self._show_message(self.tr("金额有误，请改正后再保存：") + self._list(errors), ok=False)
+        elif self.model.has_edits() or self.message_kind == "error":
+            self._hide_message()
 
     # ---- saving ----------------------------------------------------------------------------
     def save(self) -> None:
@@ -196,8 +198,7 @@ class BatchPanel(QWidget):
         errors = self.model.checked_errors()
         if errors:
             self._block(self.tr("有 {n} 行金额有误，本批未保存：").format(n=len(errors))
-                        + "；".join(text for _row, text in errors[:MAX_LISTED_ERRORS])
-                        + ("…" if len(errors) > MAX_LISTED_ERRORS else ""))
+                        + self._list(errors))
             first = errors[0][0]
             if first >= 0:
                 self.table.setCurrentIndex(self.model.index(first, AMOUNT))
@@ -212,14 +213,27 @@ class BatchPanel(QWidget):
             .changes("dues_payment") \
             .success(self._saved).failure(self._save_failed).run()
 
-    def _block(self, text: str) -> None:
-        self.message.setStyleSheet(ERROR_STYLE)
+    @staticmethod
+    def _list(errors: list[tuple[int, str]]) -> str:
+        return ("；".join(text for _row, text in errors[:MAX_LISTED_ERRORS])
+                + ("…" if len(errors) > MAX_LISTED_ERRORS else ""))
+
+    def _show_message(self, text: str, *, ok: bool) -> None:
+        self.message_kind = "ok" if ok else "error"
+        self.message.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
         self.message.setText(text)
         self.message.show()
+
+    def _hide_message(self) -> None:
+        self.message_kind = ""
+        self.message.hide()
+
+    def _block(self, text: str) -> None:
+        self._show_message(text, ok=False)
         self.save_blocked.emit(text)
 
     def _saved(self, result) -> None:
-        # the grid reloads through changes_applied; the note stays until the next edit
+        # the grid reloads through changes_applied; the note shows once it is in
         self.notice = self.tr("已保存：登记 {n} 笔缴费，合计 {t} 元（{m}）。").format(
             n=result.recorded, t=money_text(result.total), m=month_label(result.month))
         self.saved.emit(result)

@@ -7,7 +7,9 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from union_desk.ui.dues.common import MONEY_ALIGN, money_text, month_label
+from union_desk.ui.dues.common import money_text, month_label
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 from union_desk.ui.tasks import DbOp
 
 
@@ -67,7 +69,7 @@ class SummaryPanel(QWidget):
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c:
-                    item.setTextAlignment(MONEY_ALIGN if c >= 3 else Qt.AlignmentFlag.AlignCenter)
+                    item.setTextAlignment(RIGHT if c >= 3 else Qt.AlignmentFlag.AlignCenter)
                 if r == len(rows) - 1:
                     item.setFont(bold)
                 self.table.setItem(r, c, item)
