@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
-from sqlalchemy import BigInteger, select, type_coerce
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from union_desk.core import dues as rules
@@ -13,6 +12,7 @@ from union_desk.core.roles import Perm
 from union_desk.db.models import DuesCharge, DuesWageBase
 from union_desk.errors import ValidationError
 from union_desk.services import dues_common as c
+from union_desk.services import dues_month as mo
 from union_desk.services.context import ServiceContext
 from union_desk.services.dues_bulk import bulk_create, tracked_columns
 from union_desk.services.dues_dto import GenerateResult, WageBaseDTO
@@ -71,52 +71,51 @@ class DuesChargeService:
 
 def generate_in(s: Session, month: str) -> GenerateResult:
     rule, rate = c.rule_for(s, month)
-    owing = c.owing_members(s, month)
-    bases = c.bases_on(s, month, owing)
-    existing = {ch.member_id: ch for ch in s.execute(
-        select(DuesCharge.id, DuesCharge.member_id, type_coerce(DuesCharge.base, BigInteger)
-               .label("base"), type_coerce(DuesCharge.amount, BigInteger).label("amount"),
-               DuesCharge.rule).where(DuesCharge.deleted.is_(False), DuesCharge.month == month))}
-    paid = c.paid_fen(s, month, month)
-    created: list[tuple] = []
-    recompute: list[tuple[str, Decimal, Decimal]] = []
-    unchanged = kept_paid = 0
-    missing: list[str] = []
-    total = 0
-    due_cache: dict[Decimal, Decimal] = {}  # many members share a base
-    owing_ids = set()
-    for m in owing:
-        owing_ids.add(m.id)
-        base = bases.get(m.id)
-        if base is None:
-            missing.append(m.id)
-            continue
-        amount = due_cache.get(base)
-        if amount is None:
-            amount = due_cache[base] = rules.monthly_due(base, rate, rule)
-        total += rules.to_fen(amount)
-        old = existing.get(m.id)
-        if old is None:
-            created.append((m.id, month, m.branch_id, rules.to_fen(base), rule,
-                            rules.to_fen(amount)))
-        elif (old.base, old.amount, old.rule) == (rules.to_fen(base), rules.to_fen(amount), rule):
-            unchanged += 1
-        elif paid.get(m.id, {}).get(month, 0) > 0:
-            kept_paid += 1
-            total += old.amount - rules.to_fen(amount)
-        else:
-            recompute.append((old.id, base, amount))
+    mo.build_owing(s, month)
+    conn = s.connection()
+    p = mo.params(month) | {"rule": rule}
+    amt = mo.amount_sql("o.base", rule, rate)
+    owing = f"temp.{mo.OWING} o"
+    live = ("JOIN dues_charge ch ON ch.member_id = o.member_id AND ch.month = :month "
+            "AND NOT ch.deleted")
+    with_base, total = conn.exec_driver_sql(
+        f"SELECT COUNT(*), COALESCE(SUM({amt}), 0) FROM {owing} WHERE o.base IS NOT NULL", p).one()
+    missing = tuple(r[0] for r in conn.exec_driver_sql(
+        f"SELECT o.member_id FROM {owing} WHERE o.base IS NULL ORDER BY o.member_id"))
+    matched = conn.exec_driver_sql(
+        f"SELECT COUNT(*) FROM {owing} {live} WHERE o.base IS NOT NULL", p).scalar()
+    changed = conn.exec_driver_sql(
+        f"SELECT ch.id, ch.member_id, o.base, {amt}, ch.amount FROM {owing} {live} "
+        f"WHERE o.base IS NOT NULL AND (ch.base != o.base OR ch.rule != :rule "
+        f"OR ch.amount != {amt})", p).all()
+    gone = conn.exec_driver_sql(
+        "SELECT ch.id, ch.member_id FROM dues_charge ch WHERE ch.month = :month "
+        f"AND NOT ch.deleted AND ch.member_id NOT IN (SELECT member_id FROM temp.{mo.OWING})",
+        p).all()
     assert tracked_columns(DuesCharge) == CHARGE_COLUMNS
-    bulk_create(s, DuesCharge, created)
+    bulk_create(s, DuesCharge, select_sql=(
+        f"SELECT o.member_id, :month, o.branch_id, o.base, :rule, {amt} FROM {owing} "
+        f"WHERE o.base IS NOT NULL AND NOT EXISTS (SELECT 1 FROM dues_charge ch "
+        f"WHERE ch.member_id = o.member_id AND ch.month = :month AND NOT ch.deleted) "
+        f"ORDER BY o.member_id"), params=p)
+    mo.drop_owing(s)
+    touched = [r[1] for r in changed] + [r[1] for r in gone]
+    paid = c.paid_fen(s, month, month, touched) if touched else {}
+    kept_paid = 0
     # few rows: the ORM path audits each changed field and queues the outbox upsert
-    for charge_id, base, amount in recompute:
+    for charge_id, mid, base, amount, old_amount in changed:
+        if paid.get(mid, {}).get(month, 0) > 0:
+            kept_paid += 1
+            total += old_amount - amount  # a paid month stays as charged
+            continue
         ch = s.get(DuesCharge, charge_id)
-        ch.base, ch.amount, ch.rule = base, amount, rule
+        ch.base, ch.amount, ch.rule = rules.from_fen(base), rules.from_fen(amount), rule
     removed = 0
-    for mid, old in existing.items():
-        if mid not in owing_ids and paid.get(mid, {}).get(month, 0) <= 0:
-            s.get(DuesCharge, old.id).deleted = True  # status changed back-dated: not owed
+    for charge_id, mid in gone:
+        if paid.get(mid, {}).get(month, 0) <= 0:
+            s.get(DuesCharge, charge_id).deleted = True  # status changed back-dated: not owed
             removed += 1
     s.flush()
-    return GenerateResult(month, rule, len(created), len(recompute), unchanged, kept_paid,
-                          removed, tuple(missing), rules.from_fen(total))
+    return GenerateResult(month, rule, with_base - matched, len(changed) - kept_paid,
+                          matched - len(changed), kept_paid, removed, missing,
+                          rules.from_fen(total))

@@ -21,6 +21,7 @@ from union_desk.db.models import DuesPayment
 from union_desk.db.tracking import actor_of
 from union_desk.errors import Conflict, NotFound, ValidationError
 from union_desk.services import dues_common as c
+from union_desk.services import dues_month as mo
 from union_desk.services.context import ServiceContext
 from union_desk.services.dues_bulk import bulk_create, tracked_columns
 from union_desk.services.dues_dto import (BatchEntry, BatchResult, GridRow, PaymentDTO,
@@ -206,11 +207,10 @@ def member_payments(s: Session, member_id: str) -> list[PaymentDTO]:
 def month_state(s: Session, month: str, branch_id: str | None = None):
     """(owing members, bases, due fen, paid fen) for a month: a generated charge is what the
     member owes; before generation, the rule's amount from the current base."""
-    owing = c.owing_members(s, month)
+    owing, bases = mo.owing(s, month)
     if branch_id is not None:
         owing = [m for m in owing if m.branch_id == branch_id]
     rule, rate = c.rule_for(s, month)
-    bases = c.bases_on(s, month, owing)
     ids = None if branch_id is None else [m.id for m in owing]
     charged = c.charges_fen(s, month, month, ids)
     paid = c.paid_fen(s, month, month, ids)
