@@ -161,10 +161,15 @@ class MemberImportService:
             if profile:
                 mapping = {**self._profile(s, profile), **(mapping or {})}
         stage = (lambda name: (lambda d, t: progress(name, d, t))) if progress else (lambda name: None)
+        if progress:
+            progress("读取", 0, 1)
         table = read_table(path, MEMBER_SYNONYMS, REQUIRED, sheet=sheet, mapping=mapping,
                            max_rows=max_rows, cancel=cancel)
+        if progress:
+            progress("读取", 1, 1)
         result = validate_rows(table, today=self.today, cancel=cancel, progress=stage("校验"))
         report = _report(result)
+        table.rows.clear()  # the raw cells are no longer needed (rejected rows keep copies)
         report.sha256 = _sha256(path)
         report.dry_run = dry_run
         batch_id = new_id()

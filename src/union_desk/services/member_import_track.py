@@ -46,8 +46,11 @@ class Ids:
 
 def insert_rows(s: Session, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
     """Plain executemany (values already in storage form: ISO dates, integer fen, 0/1)."""
+    rows = list(rows)
+    if not rows:
+        return
     sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-    s.connection().exec_driver_sql(sql, list(rows))
+    s.connection().exec_driver_sql(sql, rows)
 
 
 def track_created(s: Session, entity: str, rows: Sequence[tuple[str, dict[str, Any]]], ids: Ids, *,

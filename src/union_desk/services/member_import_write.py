@@ -37,8 +37,8 @@ ENTRY_KIND = {Status.RETAINED.value: EventKind.RETAIN,
               Status.EXPELLED.value: EventKind.EXPEL}
 ACTIVE = Status.ACTIVE.value
 REASON = "分会花名册导入：会籍状态登记为“{s}”"
-BLANK_TEXT = ("skills", "hobbies", "family_note", "remark", "health", "disability", "bank_name",
-              "bank_account")
+BLANKS = dict.fromkeys(("skills", "hobbies", "family_note", "remark", "health", "disability",
+                        "bank_name", "bank_account"), "")
 
 
 def _check(cancel: threading.Event | None) -> None:
@@ -58,47 +58,46 @@ def apply_plan(s: Session, plan: Plan, *, batch_id: str, actor: str, today: dt.d
     events: list[dict[str, Any]] = []
 
     ids = Ids()
-    created_items: list[tuple] = []
     columns = [c.name for c in Member.__table__.columns]
-    event_columns = ("id", "server_version", "dirty", "mtime_ms", "deleted", *_EVENT_JSON)
     for start in range(0, len(plan.new), CHUNK):
         _check(cancel)
-        rows, tracked = [], []
+        rows, tracked, created, chunk_events = [], [], [], []
         for rec, branch in plan.new[start:start + CHUNK]:
             mid = ids()
             status = status_value(rec.get("status")) or ACTIVE
             branch_id = branch_ids.get(branch, branch) if branch else None
             joined = rec.get("joined_on")
             wage = rec.get("monthly_wage")
-            # JSON form (as the audit/outbox payload) and storage form differ only for
-            # dates (ISO in both), money (string vs integer fen) and booleans (bool vs 0/1)
+            mig = rec.get("migrant_worker")
+            # JSON form (the audit/outbox payload); storage differs only for money (integer
+            # fen) and booleans (0/1); dates are ISO text in both
             values = {"name": rec["name"], "gender": rec["gender"], "id_number": rec["id_number"],
                       "birth_date": rec["birth_date"].isoformat(), "branch_id": branch_id,
                       "joined_on": joined.isoformat() if joined else None, "status": status,
-                      "migrant_worker": rec.get("migrant_worker"),
-                      "monthly_wage": f"{wage:.2f}" if wage is not None else None,
+                      "migrant_worker": mig, "monthly_wage": f"{wage:.2f}" if wage is not None else None,
                       "person_status": rec.get("person_status") or "在职"}
             for key in TEXT_COLUMNS:
                 values[key] = rec.get(key) or ""
-            for key in BLANK_TEXT:
-                values[key] = ""
+            values.update(BLANKS)
             tracked.append((mid, values))
-            created_items.append((batch_id, "member", mid, "create", rec["row"], None, stamp))
-            stored = {**values, "id": mid, "server_version": None, "dirty": 1, "mtime_ms": stamp,
-                      "deleted": 0, "monthly_wage": int(wage * 100) if wage is not None else None,
-                      "migrant_worker": None if values["migrant_worker"] is None
-                      else int(values["migrant_worker"]),
-                      **derived(values["name"], values["id_number"], values["phone"])}
-            rows.append(tuple([stored[c] for c in columns]))
-            day = joined or today
-            events.append(_event(ids(), mid, EventKind.JOIN, day, "", ACTIVE, "", branch_id, actor,
-                                 stamp))
+            created.append((batch_id, "member", mid, "create", rec["row"], None, stamp))
+            stored = values.copy()
+            stored.update(id=mid, server_version=None, dirty=1, mtime_ms=stamp, deleted=0,
+                          monthly_wage=int(wage * 100) if wage is not None else None,
+                          migrant_worker=None if mig is None else int(mig))
+            stored.update(derived(values["name"], values["id_number"], values["phone"]))
+            rows.append(tuple(map(stored.__getitem__, columns)))
+            chunk_events.append(_event(ids(), mid, EventKind.JOIN, joined or today, "", ACTIVE, "",
+                                       branch_id, actor, stamp))
             if status != ACTIVE:
-                events.append(_event(ids(), mid, ENTRY_KIND[status], today, ACTIVE, status,
-                                     REASON.format(s=status), branch_id, actor, stamp))
-        _insert_members(s, columns, rows)
+                chunk_events.append(_event(ids(), mid, ENTRY_KIND[status], today, ACTIVE, status,
+                                           REASON.format(s=status), branch_id, actor, stamp))
+        insert_rows(s, Member.__tablename__, columns, rows)
         track_created(s, "member", tracked, ids)
-        done += len(rows)
+        del rows, tracked  # keep peak memory to one chunk
+        _write_events(s, chunk_events, ids, stamp)
+        insert_rows(s, ImportBatchItem.__tablename__, ITEM_COLUMNS, created)
+        done += len(created)
         if progress is not None:
             progress(done, total)
 
@@ -126,17 +125,10 @@ def apply_plan(s: Session, plan: Plan, *, batch_id: str, actor: str, today: dt.d
     if plan.updates or plan.revive:
         record_bulk(s, "member", updated=[(c.member_id, c.old, c.new, c.server_version)
                                           for c in plan.updates + plan.revive if c.new])
-    for start in range(0, len(events), CHUNK):
-        _check(cancel)
-        chunk = events[start:start + CHUNK]
-        insert_rows(s, MemberEvent.__tablename__, event_columns,
-                    [(e["id"], None, 1, stamp, 0, *(e[c] for c in _EVENT_JSON)) for e in chunk])
-        track_created(s, "member_event", [(e["id"], {c: e[c] for c in _EVENT_JSON}) for e in chunk],
-                      ids, append_only=True)
     _check(cancel)
-    item_columns = ("batch_id", "entity", "entity_id", "action", "row", "old_values", "mtime_ms")
-    insert_rows(s, ImportBatchItem.__tablename__, item_columns,
-                [tuple(i[c] for c in item_columns) for i in items] + created_items)
+    _write_events(s, events, ids, stamp)
+    insert_rows(s, ImportBatchItem.__tablename__, ITEM_COLUMNS,
+                [tuple(i[c] for c in ITEM_COLUMNS) for i in items])
     if progress is not None:
         progress(total, total)
     return {"created": len(plan.new) + len(plan.revive), "updated": len(plan.updates),
@@ -145,6 +137,8 @@ def apply_plan(s: Session, plan: Plan, *, batch_id: str, actor: str, today: dt.d
 
 _EVENT_JSON = ("member_id", "kind", "event_date", "status_before", "status_after", "reason",
                "approver", "branch_id", "other_union", "recorded_by", "recorded_ms")
+_EVENT_COLUMNS = ("id", "server_version", "dirty", "mtime_ms", "deleted", *_EVENT_JSON)
+ITEM_COLUMNS = ("batch_id", "entity", "entity_id", "action", "row", "old_values", "mtime_ms")
 
 
 def _event(event_id: str, member_id: str, kind: EventKind, day: dt.date, before: str, after: str,
@@ -154,8 +148,13 @@ def _event(event_id: str, member_id: str, kind: EventKind, day: dt.date, before:
             "branch_id": branch_id, "other_union": "", "recorded_by": actor, "recorded_ms": stamp}
 
 
-def _insert_members(s: Session, columns: list[str], rows: list[list[Any]]) -> None:
-    insert_rows(s, Member.__tablename__, columns, rows)
+def _write_events(s: Session, events: list[dict[str, Any]], ids: Ids, stamp: int) -> None:
+    if not events:
+        return
+    insert_rows(s, MemberEvent.__tablename__, _EVENT_COLUMNS,
+                [(e["id"], None, 1, stamp, 0, *(e[c] for c in _EVENT_JSON)) for e in events])
+    track_created(s, "member_event", [(e["id"], {c: e[c] for c in _EVENT_JSON}) for e in events],
+                  ids, append_only=True)
 
 
 def _create_branches(s: Session, plan: Plan, stamp: int) -> dict[str, str]:
