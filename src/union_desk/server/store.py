@@ -92,28 +92,33 @@ def _decide(op: Op, st: _State | None, kind_of: str, me: str
     base version: a client's own earlier ops (still based on an older version) never clash.
     """
     res: dict[str, Any] = {"op_id": op.op_id}
-    if kind_of == APPEND and op.kind != "append":
-        return res | {"status": "rejected", "reason": "append_only"}, None
     if kind_of != APPEND and op.kind == "append":
         return res | {"status": "rejected", "reason": "not_append_only"}, None
     if st is None:
+        if kind_of == APPEND and op.kind != "append":
+            return res | {"status": "rejected", "reason": "append_only"}, None
         if op.base_version is not None:
             # The client believes the row exists, but not in this office: forged or foreign id.
             return res | {"status": "rejected", "reason": "unknown_row"}, None
         return res | {"status": "applied"}, dict(op.fields)
-    if op.kind == "append":
-        return res | {"status": "rejected", "reason": "exists"}, None
+    if op.kind == "append" or kind_of == APPEND:
+        # never applied: the server's values let the client undo its local copy of the change
+        return res | {"status": "rejected", "reason": "exists" if op.kind == "append" else "append_only",
+                      "server_fields": {f: st.fields.get(f) for f in op.fields}}, None
     base = op.base_version or 0
     since = {f for f, v in st.versions.items() if v > base and st.origins.get(str(v)) != me}
     server_fields = {f: st.fields.get(f) for f in since}
     if st.deleted and op.fields.get("deleted") is not False:
         # delete vs update: the delete wins; the client records the conflict for review
         if op.kind == "delete":
-            return res | {"status": "applied", "version": st.version, "server_seq": st.version}, None
+            return res | {"status": "applied", "version": st.version, "server_seq": st.version,
+                          "server_fields": server_fields}, None
         log.info("delete wins over update (entity=%s)", op.entity)
+        # every field of the op lost: send the server's values so the client row matches
+        lost = {f: st.fields.get(f) for f in op.fields}
         return res | {"status": "conflict", "rule": "delete_wins", "version": st.version,
                       "server_seq": st.version, "conflict_fields": sorted(op.fields),
-                      "server_fields": server_fields | {"deleted": True}}, None
+                      "server_fields": server_fields | lost | {"deleted": True}}, None
     if op.kind == "delete" or op.fields.get("deleted") is True:
         if since - {"deleted"}:
             log.info("delete wins over concurrent update (entity=%s)", op.entity)

@@ -82,7 +82,7 @@ def acks(s: Session, pairs: list[tuple[Any, OpResult]]) -> int:
         if res.status != "rejected" and res.version is not None:
             prev = versions[row.entity].get(row.entity_id, 0)
             versions[row.entity][row.entity_id] = max(prev, int(res.version))
-        if res.server_fields and res.status != "rejected":
+        if res.server_fields:
             merges[row.entity][row.entity_id].update(res.server_fields)
         if res.status in ("conflict", "rejected"):
             mine = json.loads(row.fields)

@@ -66,27 +66,44 @@ class SyncEngine:
         self.db, self.t = db, transport
         self.batch_ops, self.batch_bytes, self.pull_limit = batch_ops, batch_bytes, pull_limit
         self.hook = hook or (lambda _point: None)
+        self._conn = None
 
     # -- transactions -------------------------------------------------------------------
     @contextmanager
     def _tx(self, remote: bool = True):
         """One local transaction; ``remote`` keeps pulled/acked writes out of outbox and audit.
 
-        SQLite foreign keys are switched off (before BEGIN: the pragma is a no-op inside a
-        transaction) because a page may hold a child whose parent arrives on the next page.
-        """
+        A round keeps one connection open (see ``_connection``): opening and closing SQLite
+        connections per step would checkpoint the WAL every time."""
+        if self._conn is None:
+            with self._connection():
+                with self._tx(remote) as s:
+                    yield s
+            return
+        session = Session(bind=self._conn, expire_on_commit=False)
+        session.info.update(remote=remote, actor="sync")
+        try:
+            with session.begin():
+                yield session
+        finally:
+            session.close()
+
+    @contextmanager
+    def _connection(self):
+        """SQLite foreign keys are off for the round (set before BEGIN: the pragma is a no-op
+        inside a transaction) because a page may hold a child whose parent is on the next page."""
         sqlite = self.db.engine.dialect.name == "sqlite"
         with self.db.engine.connect() as conn:
             if sqlite:
                 conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
                 conn.commit()
+            self._conn = conn
             try:
-                session = Session(bind=conn, expire_on_commit=False)
-                session.info.update(remote=remote, actor="sync")
-                with session.begin():
-                    yield session
-                session.close()
+                yield conn
             finally:
+                self._conn = None
+                if conn.in_transaction():
+                    conn.rollback()
                 if sqlite:
                     conn.exec_driver_sql("PRAGMA foreign_keys=ON")
                     conn.commit()
@@ -103,8 +120,11 @@ class SyncEngine:
     # -- the round ------------------------------------------------------------------------
     def run_round(self, cancel: threading.Event | None = None,
                   progress: Progress | None = None) -> RoundReport:
+        with self._connection():
+            return self._round(cancel, progress or (lambda *_a: None))
+
+    def _round(self, cancel, progress: Progress) -> RoundReport:
         report = RoundReport()
-        progress = progress or (lambda *_a: None)
         meta = self.t.meta()
         message = upgrade_message(meta.protocol)
         if message:
