@@ -73,10 +73,19 @@ def test_member_stats_to_xlsx_and_pdf_with_snapshots(qtbot, runner, office, tmp_
     text = "".join(p.extract_text() for p in PdfReader(out.path).pages)
     assert "测试工会" in text and "全部 12 项校验通过" in text and "2024-12-31" in text
 
+    # the file name's suffix decides the format; without one the chosen format is added
+    dlg.set_format("xlsx")
+    with qtbot.waitSignal(dlg.exported, timeout=TIMEOUT) as sig:
+        dlg.export_to(tmp_path / "again.pdf")
+    assert sig.args[0].format == "pdf" and PdfReader(sig.args[0].path).pages
+    with qtbot.waitSignal(dlg.exported, timeout=TIMEOUT) as sig:
+        dlg.export_to(tmp_path / "again")
+    assert sig.args[0].path.name == "again.xlsx" and openpyxl.load_workbook(sig.args[0].path)
+
     with qtbot.waitSignal(dlg.snapshots_loaded, timeout=TIMEOUT) as sig:
         dlg.tabs.setCurrentIndex(2)
-    assert sig.args == [2]
-    rows = {dlg.snap_table.item(r, 4).text(): r for r in range(2)}
+    assert sig.args == [4]
+    rows = {dlg.snap_table.item(r, 4).text(): r for r in range(4)}
     r = rows["统计.pdf"]
     assert dlg.snap_table.item(r, 1).text() == "基层工会会员统计表"
     assert dlg.snap_table.item(r, 2).text() == "2024-12-31"

@@ -214,7 +214,8 @@ class AgePyramid(Chart):
         mid = width / 2
         half = max(mid - band_w / 2 - GAP - value_w - PAD, 10)
         top_value = max(max(max(m, w) for _b, m, w in self.rows), 1)
-        for i, (band, men, women) in enumerate(self.rows):
+        # a population pyramid: the oldest band on top, the youngest at the base
+        for i, (band, men, women) in enumerate(reversed(self.rows)):
             y = top + i * rh
             bar_h = rh - 8
             p.setPen(TEXT)
@@ -242,6 +243,8 @@ class MonthRateChart(Chart):
         super().__init__(title, parent)
         self.rows: tuple[tuple[str, Decimal | None], ...] = ()
         self.empty_text = self.tr("这段时间还没有会费数据")
+        self.legend = [(GREEN, self.tr("95% 及以上")), (BLUE, self.tr("80%–95%")),
+                       (RED, self.tr("低于 80%"))]
         self.set_data(())
 
     def set_data(self, rows: Sequence[tuple[str, Decimal | float | None]]) -> None:

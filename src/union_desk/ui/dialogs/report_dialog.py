@@ -68,6 +68,7 @@ class ReportDialog(QDialog):
         self.template_keys: list[str] | None = None
         self.setWindowTitle(self.tr("报表"))
         self.setMinimumSize(820, 600)
+        self.resize(960, 660)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._report_page(), self.tr("生成报表"))
@@ -102,6 +103,10 @@ class ReportDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, info.name)
             item.setToolTip(info.description)
             self.report_list.addItem(item)
+        self.report_list.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
+        lf = self.report_list.font()
+        lf.setPointSizeF(lf.pointSizeF() + 1)
+        self.report_list.setFont(lf)
         self.report_list.setMaximumWidth(230)
         self.report_list.setMinimumWidth(170)
         self.description = QLabel()
@@ -163,11 +168,12 @@ class ReportDialog(QDialog):
         actions.addStretch(1)
         actions.addWidget(self.export_btn)
 
-        right = QVBoxLayout()
+        self.right = right = QVBoxLayout()
         right.addLayout(self.form)
         right.addWidget(self.checks, 1)
         right.addLayout(actions)
         right.addWidget(self.result)
+        right.addStretch(0)             # takes the room of the checks when they are hidden
         page = QWidget()
         lay = QHBoxLayout(page)
         lay.addWidget(self.report_list)
@@ -228,6 +234,7 @@ class ReportDialog(QDialog):
         if not (maskable and self.can_unmask):
             self.unmask.setChecked(False)
         self.checks.setVisible(is_stats)
+        self.right.setStretch(self.right.count() - 1, 0 if is_stats else 1)
         self.result.clear()
         if is_stats:
             self._load_checks("report")
@@ -314,7 +321,11 @@ class ReportDialog(QDialog):
     def export_to(self, path: str | os.PathLike) -> None:
         info = self.current_info()
         params = self._params(info)
-        kwargs: dict = {"fmt": self.fmt()}
+        fmt = Path(path).suffix.lower().lstrip(".")
+        if fmt not in info.formats:          # the file name decides; else the chosen format
+            fmt = self.fmt()
+            path = f"{path}.{fmt}"
+        kwargs: dict = {"fmt": fmt}
         if "as_of" in params:
             kwargs["as_of"] = pydate(self.as_of.date())
         if info.name == STATS:
@@ -526,8 +537,8 @@ class ReportDialog(QDialog):
         self.snap_table.verticalHeader().hide()
         self.snap_table.setAlternatingRowColors(True)
         header = self.snap_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
         self.snap_count = QLabel()
         self.snap_refresh_btn = QPushButton(self.tr("刷新"))
         row = QHBoxLayout()
@@ -574,6 +585,7 @@ class ReportDialog(QDialog):
                     item.setToolTip(s.file_sha256)
                     item.setData(Qt.ItemDataRole.UserRole, s.file_sha256)
                 self.snap_table.setItem(r, c, item)
+        self.snap_table.resizeColumnsToContents()
         self.snap_count.setText(self.tr("共 {n} 条记录（最近 100 条）").format(n=len(snaps))
                                 if len(snaps) >= 100 else self.tr("共 {n} 条记录").format(n=len(snaps)))
         self.snapshots_loaded.emit(len(snaps))

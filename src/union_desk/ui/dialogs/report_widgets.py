@@ -52,7 +52,8 @@ class ChecksPanel(QGroupBox):
     """The statistics logic checks for one as-of date; a failing rule blocks the export."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(self.tr("逻辑校验（与上级工会统计软件的审核规则一致）"), parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("逻辑校验（与上级工会统计软件的审核规则一致）"))
         self.result = None
         self.summary = QLabel()
         self.summary.setWordWrap(True)
