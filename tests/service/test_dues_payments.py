@@ -100,6 +100,9 @@ def test_multi_month_payment_allocation_and_overpayment(clerk):
     months = DuesLedgerService(clerk).member_ledger(a).months
     assert [m.paid for m in months] == [D("22.80"), D("22.80"), D("24.40")]
     assert months[-1].balance == D("-1.60")
+    grid = {g.member_id: g for g in DuesPaymentService(clerk).batch_grid("2026-09")}
+    assert (grid[a].paid, grid[a].owed) == (D("24.40"), D("0.00"))
+    assert DuesLedgerService(clerk).branch_summary("2026-08").total.paid == D("22.80")
 
 
 def test_batch_grid_and_save(clerk):

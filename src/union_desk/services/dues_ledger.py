@@ -75,10 +75,10 @@ class DuesLedgerService:
             charged = s.execute(select(DuesCharge.member_id, DuesCharge.branch_id,
                                        type_coerce(DuesCharge.amount, BigInteger))
                                 .where(DuesCharge.deleted.is_(False), DuesCharge.month == month)).all()
-            paid = c.paid_fen(s, month, month)
+            paid = c.month_paid_fen(s, month)
             acc: dict[str | None, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
             for mid, bid, due in charged:
-                got = paid.get(mid, {}).get(month, 0)
+                got = paid.get(mid, 0)
                 a = acc[bid]
                 a[0] += 1
                 a[1] += got >= due
