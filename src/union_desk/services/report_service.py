@@ -19,7 +19,7 @@ from sqlalchemy import select
 from union_desk.core.roles import Perm
 from union_desk.core.stats import CheckResult, flatten
 from union_desk.db.models import ReportSnapshot
-from union_desk.db.tracking import audit
+from union_desk.db.tracking import audit, flush_pending
 from union_desk.errors import NotFound, ValidationError
 from union_desk.infra.paths import resource
 from union_desk.reports.pdf import write_pdf
@@ -183,6 +183,7 @@ class ReportService:
             if unmasked:
                 # full ID numbers left the program: PIPL requires a record of who and where
                 audit(s, "export", "report_snapshot", snap.id, field="unmasked", new=str(path))
+                flush_pending(s)
             return snap.id
 
     def snapshots(self, name: str | None = None, limit: int = 100) -> list[SnapshotDTO]:
