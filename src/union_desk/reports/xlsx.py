@@ -151,7 +151,10 @@ def _fill(wb, spec: TableReport, progress: Progress) -> int:
             if code == _STR:
                 write_string(r, c, v if v.__class__ is str else str(v), fmts[c])
             elif code == _DATE:
-                write_number(r, c, v.toordinal() - _EXCEL_EPOCH, fmts[c])
+                if isinstance(v, dt.date):
+                    write_number(r, c, v.toordinal() - _EXCEL_EPOCH, fmts[c])
+                else:  # a partial date such as "1985-03" stays as the clerk wrote it
+                    write_string(r, c, str(v), fmts[c])
             elif code == _MONEY:
                 write_number(r, c, float(v), fmts[c])
             else:
