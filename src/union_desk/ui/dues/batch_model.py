@@ -20,6 +20,10 @@ CHECK, NAME, BRANCH, ID_NUMBER, BASE, DUE, PAID, AMOUNT = range(8)
 ZERO = Decimal("0.00")
 
 
+def to_entries(snapshot: list[tuple[str, Decimal | None]], method: str) -> list[BatchEntry]:
+    return [BatchEntry(mid, amount, method) for mid, amount in snapshot]
+
+
 def _columns() -> list[str]:
     return ["", tr("姓名"), tr("分会"), tr("身份证号"), tr("缴费基数"), tr("应缴"), tr("已缴"),
             tr("本次实缴")]
@@ -35,6 +39,7 @@ class BatchModel(QAbstractTableModel):
         self.visible: list[int] = []
         self.checked: set[int] = set()
         self.amounts: dict[int, str] = {}      # typed text, only where it differs from owed
+        self.values: dict[int, Decimal] = {}   # the valid typed amounts, parsed once
         self.errors: dict[int, str] = {}
         self.editable = True
         self._by_member: dict[str, int] = {}
@@ -47,6 +52,7 @@ class BatchModel(QAbstractTableModel):
         self.visible = list(range(len(self.rows)))
         self.checked.clear()
         self.amounts.clear()
+        self.values.clear()
         self.errors.clear()
         self.endResetModel()
         self.edits_changed.emit()
@@ -74,29 +80,36 @@ class BatchModel(QAbstractTableModel):
 
     def checked_errors(self) -> list[tuple[int, str]]:
         """(visible row number or -1, 'name: message') for ticked rows with a bad amount."""
+        bad = [i for i in sorted(self.errors) if i in self.checked]
+        if not bad:
+            return []
         pos = {p: n for n, p in enumerate(self.visible)}
         out = []
-        for i in sorted(self.checked):
-            if i not in self.errors:
-                continue
+        for i in bad:
             row = pos.get(i, -1)
             where = tr("第 {n} 行 ").format(n=row + 1) if row >= 0 else ""
             out.append((row, f"{where}{self.rows[i].name}：{self.errors[i]}"))
         return out
 
+    def amount_of(self, i: int) -> Decimal | None:
+        """The Decimal to record for row i (None while its text is invalid)."""
+        if i in self.errors:
+            return None
+        value = self.values.get(i)
+        return value if value is not None else self.rows[i].owed
+
+    def snapshot(self) -> list[tuple[str, Decimal | None]]:
+        """(member id, amount) of the ticked rows: cheap, taken on the GUI thread."""
+        rows = self.rows
+        return [(rows[i].member_id, self.amount_of(i)) for i in sorted(self.checked)]
+
     def entries(self, method: str) -> list[BatchEntry]:
-        out = []
-        for i in sorted(self.checked):
-            value, _err = parse_amount(self.amount_text(i))
-            out.append(BatchEntry(self.rows[i].member_id, value, method))
-        return out
+        return to_entries(self.snapshot(), method)
 
     def totals(self) -> tuple[int, Decimal]:
-        total = ZERO
-        for i in self.checked:
-            value, _err = parse_amount(self.amount_text(i))
-            if value is not None:
-                total += value
+        rows, values, errors = self.rows, self.values, self.errors
+        total = sum((values[i] if i in values else rows[i].owed for i in self.checked
+                     if i not in errors), ZERO)
         return len(self.checked), total
 
     def set_server_errors(self, by_member: dict[str, str]) -> None:
@@ -191,9 +204,9 @@ class BatchModel(QAbstractTableModel):
         if col == AMOUNT:
             if r.owed <= 0 and i not in self.amounts and i not in self.checked:
                 return tr("已缴清")
-            text = self.amount_text(i)
-            value, err = parse_amount(text)
-            return text if err else money_text(value)
+            if i in self.errors:
+                return self.amounts.get(i, "")
+            return money_text(self.amount_of(i))
         return ""
 
     def setData(self, index: QModelIndex | QPersistentModelIndex, value,
@@ -213,13 +226,16 @@ class BatchModel(QAbstractTableModel):
             parsed, err = parse_amount(text)
             if err:
                 self.amounts[i] = text
+                self.values.pop(i, None)
                 self.errors[i] = err
             else:
                 self.errors.pop(i, None)
                 if parsed == self.rows[i].owed:
                     self.amounts.pop(i, None)
+                    self.values.pop(i, None)
                 else:
                     self.amounts[i] = f"{parsed:.2f}"
+                    self.values[i] = parsed
             self.checked.add(i)     # typing an amount means this person pays now
             self._refresh_row(index.row())
             self.edits_changed.emit()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLay
 
 from union_desk.core.dues import METHODS
 from union_desk.errors import ValidationError
-from union_desk.ui.dues.batch_model import AMOUNT, BRANCH, BatchModel
+from union_desk.ui.dues.batch_model import AMOUNT, BRANCH, BatchModel, to_entries
 from union_desk.ui.dues.common import OK_STYLE, money_text, month_label
 from union_desk.ui.errors import show_error
 from union_desk.ui.tasks import DbOp, debounce
@@ -203,12 +203,13 @@ class BatchPanel(QWidget):
             if first >= 0:
                 self.table.setCurrentIndex(self.model.index(first, AMOUNT))
             return
-        entries = self.model.entries(self.method.currentText())
-        if not entries:
+        ticked, method = self.model.snapshot(), self.method.currentText()
+        if not ticked:
             return
         month, day, payments = self.month, pydate(self.paid_on.date()), self.dues.payments
         self.save_btn.setEnabled(False)
-        DbOp(self, lambda: payments.save_batch(month, entries, day)) \
+        # 100,000 BatchEntry objects take a while: build them on the worker
+        DbOp(self, lambda: payments.save_batch(month, to_entries(ticked, method), day)) \
             .with_progress(self.tr("正在保存本批缴费…")) \
             .changes("dues_payment") \
             .success(self._saved).failure(self._save_failed).run()

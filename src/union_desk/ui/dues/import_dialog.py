@@ -23,7 +23,8 @@ def row_status(r) -> list[str]:
     身份证号未登记 / 基数不一致 / 已导入过."""
     tags: list[str] = []
     if not r.known_member:
-        tags.append(tr("身份证号未登记"))
+        # nothing else can be checked against the roster for this row
+        return [tr("身份证号未登记")] + ([tr("已导入过")] if r.already_recorded else [])
     if r.name_mismatch:
         tags.append(tr("姓名不符"))
     if r.status == "ok":
@@ -117,9 +118,9 @@ class DuesImportDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        for col, width in enumerate((48, 80, 170, 72, 90, 80, 96, 80, 230, 110)):
+        for col, width in enumerate((48, 80, 170, 72, 90, 80, 96, 80, 300, 100)):
             self.table.setColumnWidth(col, width)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(8, QHeaderView.ResizeMode.Stretch)
         self.counts = QLabel()
         self.counts.setWordWrap(True)
         self.message = QLabel()

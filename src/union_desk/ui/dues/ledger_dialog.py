@@ -43,7 +43,7 @@ class MemberLedgerDialog(QDialog):
         self.dto = None
         self._closed = False
         self.setWindowTitle(self.tr("个人会费台账"))
-        self.resize(900, 620)
+        self.resize(1180, 640)
 
         self.header = QLabel(self.tr("正在读取…"))
         font = self.header.font()
@@ -58,7 +58,7 @@ class MemberLedgerDialog(QDialog):
              ("running", self.tr("累计结欠"))],
             self._month_display, self, money=("base", "due", "paid", "balance", "running"),
             center=("month",), style=self._month_style)
-        self.months_view = self._view(self.months_model, (80, 96, 80, 80, 90, 90))
+        self.months_view = self._view(self.months_model, (76, 92, 72, 72, 80, 80))
         self.pay_model = DtoTableModel(
             [("paid_on", self.tr("缴费日期")), ("months", self.tr("所属月份")),
              ("amount", self.tr("金额")), ("method", self.tr("方式")),
@@ -66,7 +66,7 @@ class MemberLedgerDialog(QDialog):
              ("note", self.tr("备注"))],
             self._pay_display, self, money=("amount",), center=("paid_on", "method", "state"),
             style=self._pay_style)
-        self.pay_view = self._view(self.pay_model, (96, 120, 80, 72, 72, 72, 200))
+        self.pay_view = self._view(self.pay_model, (92, 100, 72, 72, 68, 68, 160))
         self.pay_view.horizontalHeader().setStretchLastSection(True)
 
         self.reverse_btn = QPushButton(self.tr("冲正所选记录…"))
@@ -83,8 +83,9 @@ class MemberLedgerDialog(QDialog):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(months_box)
         split.addWidget(pay_box)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
+        split.setSizes([520, 640])
         buttons = QHBoxLayout()
         buttons.addWidget(self.reverse_btn)
         buttons.addStretch(1)
