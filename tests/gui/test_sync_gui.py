@@ -164,9 +164,10 @@ def test_stopped_server_is_offline(qtbot, server, pcs):
     pc.sync(qtbot, ok=False)
     assert ctl.view.state == State.OFFLINE
     assert "离线" in pc.widget.text()
-    assert not ctl.sync_now() or ctl.running  # a new round starts only when none runs
-    ctl.cancel()
-    qtbot.waitUntil(lambda: not ctl.running, timeout=WAIT)
+    with qtbot.waitSignal(ctl.round_finished, timeout=WAIT):
+        assert ctl.sync_now()           # 立即同步 while offline: tries again at once
+        assert not ctl.sync_now()       # ... but never two rounds at once
+    assert ctl.view.state == State.OFFLINE and ctl.backoff.failures == 2
 
 
 def test_protocol_mismatch_names_the_side(qtbot, server, pcs):
@@ -258,9 +259,9 @@ def test_settings_registers_into_the_key_store(qtbot, server, pcs):
     assert dlg.warning_text() == ""
     dlg.url.setText("ftp://nowhere")
     dlg.token.setText("x")
-    with qtbot.waitSignal(ctl.view_changed, timeout=WAIT, raising=False):
-        qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "https://" in dlg.error_text(), timeout=WAIT)
+    assert dlg.url_box.error.isVisibleTo(dlg)
     creds = server.add_client("o1")
     dlg.url.setText(server.url)
     dlg.token.setText(creds["token"])

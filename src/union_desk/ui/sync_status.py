@@ -45,8 +45,11 @@ class SyncStatusWidget(QWidget):
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.button.clicked.connect(self.open_panel)
+        self.dot = QLabel("●")
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        lay.addWidget(self.dot)
         lay.addWidget(self.button)
         self.panel: SyncPanel | None = None
         self._tick = QTimer(self)           # the offline countdown
@@ -106,7 +109,7 @@ class SyncStatusWidget(QWidget):
                 parts.append(self.tr("上次同步 {t}").format(t=local_time(st.last_success_ms)))
         self.button.setText(" · ".join(parts))
         color = DOT.get(view.state, "#9e9e9e")
-        self.button.setStyleSheet(f"QToolButton {{ border-left: 10px solid {color}; padding-left: 6px; }}")
+        self.dot.setStyleSheet(f"color: {color};")
         tip = view.message if view.state in (State.ERROR, State.NEED_TOKEN) else ""
         self.button.setToolTip(tip or self.tr("点击查看同步详情"))
         if view.state == State.OFFLINE:

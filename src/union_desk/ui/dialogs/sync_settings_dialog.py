@@ -119,7 +119,7 @@ class SyncSettingsDialog(QDialog):
         lay.addWidget(self.error)
         lay.addStretch(1)
         lay.addLayout(buttons)
-        self.resize(620, 460)
+        self.resize(640, 340)
         self.save_button.setEnabled(False)
         DbOp(self, controller.sync.status).success(self._loaded).failure(
             lambda exc: (self._show_error(exc), self.loaded.emit())).run()
