@@ -133,6 +133,8 @@ class SyncEngine:
             st = self.state(s)
             client_id, seq_base = self._check_meta(st, meta)
             report.clock_skew_ms = meta.server_time_ms - now_ms()
+        if client_id is None:  # the needs_resync flag is committed first
+            raise FullResyncRequired("上级工会的同步服务器数据已重建，需要完整重新同步（会先备份本机数据）。")
         self._push(meta, client_id, seq_base, report, cancel, progress)
         self._pull(report, cancel, progress)
         self._check_counts(report)
@@ -144,7 +146,7 @@ class SyncEngine:
                 st.needs_resync = True
         return report
 
-    def _check_meta(self, st: SyncState, meta: Meta) -> tuple[str, int]:
+    def _check_meta(self, st: SyncState, meta: Meta) -> tuple[str | None, int]:
         if not st.client_id:
             raise NotRegistered("本机尚未登记到上级工会的同步服务器，请先登记。")
         if meta.client_id is not None and meta.client_id != st.client_id:
@@ -153,7 +155,7 @@ class SyncEngine:
             st.server_epoch = meta.server_epoch
         elif st.server_epoch != meta.server_epoch:
             st.needs_resync = True
-            raise FullResyncRequired("上级工会的同步服务器数据已重建，需要完整重新同步（会先备份本机数据）。")
+            return None, 0
         return st.client_id, st.seq_base
 
     @staticmethod
