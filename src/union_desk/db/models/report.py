@@ -10,14 +10,14 @@ from union_desk.db.models.member import Member, MemberEvent
 
 
 class ReportSnapshot(SyncMixin, Base):
-    """One exported report (append-only): parameters and figures as JSON, the file's sha256.
+    """One exported report: parameters and figures as JSON, the file's sha256.
 
-    ``sync_batch_id`` is set when the report travels upstream with a sync batch,
-    so the office can show what it sent and when (domain.md §6).
+    Written once; only ``sync_batch_id`` is filled in later, when the report travels
+    upstream with a sync batch, so the office can show what it sent and when
+    (domain.md §6). That later update is why the row is not marked append-only.
     """
 
     __tablename__ = "report_snapshot"
-    __sync_append_only__ = True
     __table_args__ = (Index("ix_report_snapshot_name", "report_name", "created_ms"),)
 
     report_name: Mapped[str] = mapped_column(String(64), nullable=False)
