@@ -117,3 +117,14 @@ def test_cli_list_and_export(members, paths, tmp_path, monkeypatch, capsys):
     rc = cli_main(["--data-dir", str(paths.root), "report", "member-stats", "--as-of", "2024-13-01",
                    "-o", str(tmp_path / "x.xlsx"), "--user", "admin"])
     assert rc == 1 and "YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_snapshots_listed_and_attached_to_a_sync_batch(members, admin, tmp_path):
+    from union_desk.services.report_service import attach_sync_batch
+    svc = ReportService(admin)
+    out = svc.export("members-roster", tmp_path / "r.xlsx")
+    with admin.uow() as s:
+        assert attach_sync_batch(s, [out.snapshot_id], "b" * 32) == 1
+    (snap,) = svc.snapshots("members-roster")
+    assert snap.id == out.snapshot_id and snap.sync_batch_id == "b" * 32
+    assert snap.file_sha256 == out.sha256

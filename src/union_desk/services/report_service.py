@@ -196,3 +196,12 @@ class ReportService:
             return [SnapshotDTO(r.id, r.report_name, r.title, json.loads(r.parameters or "{}"),
                                 r.file_name, r.file_sha256, r.created_by, r.created_ms,
                                 r.sync_batch_id) for r in rows]
+
+
+def attach_sync_batch(session, snapshot_ids: list[str], batch_id: str) -> int:
+    """For the sync engine, inside its own transaction: record which batch carried the reports."""
+    rows = session.scalars(select(ReportSnapshot).where(ReportSnapshot.id.in_(snapshot_ids),
+                                                        ReportSnapshot.sync_batch_id.is_(None))).all()
+    for r in rows:
+        r.sync_batch_id = batch_id
+    return len(rows)
