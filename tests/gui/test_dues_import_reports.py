@@ -47,6 +47,11 @@ def test_branch_sheet_preview_apply_and_twice(qtbot, runner, gui_db, samples_dir
     assert count("姓名不符") == 3 and count("身份证号未登记") == 2
     assert count("应缴填错") == 3 and count("基数不一致") == 4
     assert dlg.update_bases.isEnabled()
+    dlg.problems_only.setChecked(True)
+    assert 0 < dlg.model.rowCount() < 150
+    assert all(t != "正常" for t in (dlg.model.data(dlg.model.index(r, 8))
+                                      for r in range(dlg.model.rowCount())))
+    dlg.problems_only.setChecked(False)
     assert "将登记 144 笔" in dlg.counts.text()
     unknown = [r for r in pv.rows if not r.known_member][0]
     assert "身份证号未登记" in row_status(unknown)

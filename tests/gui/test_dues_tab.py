@@ -255,6 +255,7 @@ def test_viewer_sees_no_write_buttons(qtbot, runner, gui_db):
     assert tab.pages.tabText(0) == "本月明细"
     model = tab.batch.model
     assert model.rowCount() == 3
+    assert tab.batch.table.isColumnHidden(CHECK) and tab.batch.table.isColumnHidden(AMOUNT)
     for col in (CHECK, AMOUNT):
         flags = model.flags(model.index(0, col))
         assert not flags & Qt.ItemFlag.ItemIsUserCheckable

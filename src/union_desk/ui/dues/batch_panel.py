@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLay
 
 from union_desk.core.dues import METHODS
 from union_desk.errors import ValidationError
-from union_desk.ui.dues.batch_model import AMOUNT, BRANCH, BatchModel, to_entries
+from union_desk.ui.dues.batch_model import AMOUNT, BRANCH, CHECK, BatchModel, to_entries
 from union_desk.ui.dues.common import OK_STYLE, money_text, month_label
 from union_desk.ui.errors import show_error
 from union_desk.ui.tasks import DbOp, debounce
@@ -106,6 +106,9 @@ class BatchPanel(QWidget):
         for w in (self.tick_all, self.tick_none, self.method_label, self.method, self.date_label,
                   self.paid_on, self.save_btn):
             w.setVisible(can_write)
+        # read-only: no tick boxes, no amount to pay
+        self.table.setColumnHidden(CHECK, not can_write)
+        self.table.setColumnHidden(AMOUNT, not can_write)
 
         self._filter_timer = debounce(self, SEARCH_DELAY_MS, self._apply_filter)
         self.search.textChanged.connect(lambda _t: self._filter_timer.start())

@@ -94,6 +94,7 @@ class DuesImportDialog(QDialog):
         self.paid_on.setMaximumDate(QDate.currentDate())
         self.paid_on.setDate(QDate.currentDate())
         self.accept_names = QCheckBox(self.tr("姓名不符的行也登记（已核实是同一人）"))
+        self.problems_only = QCheckBox(self.tr("只看有问题的行"))
         self.update_bases = QCheckBox(self.tr("按表更新缴费基数，生效日期："))
         self.base_from = QDateEdit()
         self.base_from.setCalendarPopup(True)
@@ -127,6 +128,7 @@ class DuesImportDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.hide()
         self.apply_btn = QPushButton(self.tr("确认导入"))
+        self.apply_btn.setMinimumWidth(110)
         self.apply_btn.setEnabled(False)
         self.apply_btn.setDefault(True)
         close_btn = QPushButton(self.tr("关闭"))
@@ -134,6 +136,8 @@ class DuesImportDialog(QDialog):
         top = QHBoxLayout()
         top.addWidget(self.choose_btn)
         top.addWidget(self.file_label, 1)
+        top.addWidget(self.problems_only)
+        top.addSpacing(12)
         top.addWidget(QLabel(self.tr("月份：")))
         top.addWidget(self.month_box)
         opts = QGridLayout()
@@ -147,6 +151,7 @@ class DuesImportDialog(QDialog):
         opts.setColumnStretch(5, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
+        bottom.addStretch(1)
         bottom.addWidget(self.apply_btn)
         bottom.addWidget(close_btn)
         lay = QVBoxLayout(self)
@@ -159,6 +164,7 @@ class DuesImportDialog(QDialog):
         self.choose_btn.clicked.connect(self.choose_file)
         self.month_box.currentIndexChanged.connect(lambda _i: self.run_preview())
         self.accept_names.toggled.connect(lambda _on: self.run_preview())
+        self.problems_only.toggled.connect(lambda _on: self._fill_rows())
         self.update_bases.toggled.connect(self.base_from.setEnabled)
         self.update_bases.toggled.connect(self._bases_toggled)
         self.apply_btn.clicked.connect(self.apply)
@@ -191,10 +197,11 @@ class DuesImportDialog(QDialog):
 
     def _show(self, pv) -> None:
         self.preview = pv
-        self.model.set_rows(list(pv.rows))
+        self._fill_rows()
         c = pv.counts
-        parts = [self.tr("{f}（工作表“{s}”，{m}）：共 {n} 行").format(
-            f=pv.file, s=pv.sheet, m=pv.month, n=len(pv.rows))]
+        head = self.tr("{f}（工作表“{s}”，{m}）：共 {n} 行").format(
+            f=pv.file, s=pv.sheet, m=pv.month, n=len(pv.rows))
+        parts = []
         for key, label in (("ok", self.tr("正常")), ("underpaid", self.tr("少缴")),
                            ("overpaid", self.tr("多缴")), ("due_on_sheet_wrong", self.tr("应缴填错")),
                            ("name_mismatch", self.tr("姓名不符")),
@@ -205,7 +212,7 @@ class DuesImportDialog(QDialog):
                 parts.append(f"{label} {c[key]}")
         parts.append(self.tr("实缴合计 {p} 元，将登记 {k} 笔").format(
             p=money_text(pv.total_paid), k=pv.to_record))
-        self.counts.setText("；".join(parts))
+        self.counts.setText(head + "\n" + "；".join(parts))
         differs = bool(c.get("base_differs"))
         self.update_bases.setEnabled(differs)
         if not differs:
@@ -221,6 +228,14 @@ class DuesImportDialog(QDialog):
             self._note(self._pending_note, ok=True)
             self._pending_note = ""
         self.previewed.emit(pv)
+
+    def _fill_rows(self) -> None:
+        if self.preview is None:
+            return
+        rows = list(self.preview.rows)
+        if self.problems_only.isChecked():
+            rows = [r for r in rows if row_status(r) != [tr("正常")] or not r.will_record]
+        self.model.set_rows(rows)
 
     def _bases_toggled(self, on: bool) -> None:
         if self.preview is not None:

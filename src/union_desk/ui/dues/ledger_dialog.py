@@ -66,7 +66,7 @@ class MemberLedgerDialog(QDialog):
              ("note", self.tr("备注"))],
             self._pay_display, self, money=("amount",), center=("paid_on", "method", "state"),
             style=self._pay_style)
-        self.pay_view = self._view(self.pay_model, (92, 100, 72, 72, 68, 68, 160))
+        self.pay_view = self._view(self.pay_model, (92, 90, 72, 72, 64, 70))
         self.pay_view.horizontalHeader().setStretchLastSection(True)
 
         self.reverse_btn = QPushButton(self.tr("冲正所选记录…"))
