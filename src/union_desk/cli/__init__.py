@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "union_desk.cli.import_cmd",
     "union_desk.cli.dues_cmd",
     "union_desk.cli.report_cmd",
+    "union_desk.cli.sync_cmd",
 ]
 
 

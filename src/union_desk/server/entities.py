@@ -21,7 +21,7 @@ ENTITIES: dict[str, str] = {
     "dues_charge": MUTABLE,
     "dues_payment": APPEND,
     "union_funds_record": MUTABLE,
-    "report_snapshot": APPEND,
+    "report_snapshot": MUTABLE,  # sync_batch_id is filled in later
 }
 
 

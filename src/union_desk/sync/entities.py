@@ -54,19 +54,27 @@ def converters(entity: str) -> dict[str, Callable[[Any], Any]]:
 
 
 @lru_cache(maxsize=None)
-def fallbacks(entity: str) -> dict[str, Any]:
-    """Scalar defaults of NOT NULL columns. The tracking hook reads values before the INSERT
-    applies column defaults, so a create op can carry None where the row holds the default."""
+def _defaults(entity: str) -> dict[str, Any]:
     table: Table = model_for(entity).__table__
-    return {c.name: c.default.arg for c in table.columns
-            if not c.nullable and c.default is not None and c.default.is_scalar}
+    return {c.name: c.default for c in table.columns
+            if not c.nullable and c.default is not None and (c.default.is_scalar or c.default.is_callable)}
+
+
+def fallbacks(entity: str) -> dict[str, Any]:
+    """Defaults of NOT NULL columns. The tracking hook reads values before the INSERT applies
+    column defaults, so a create op can carry None where the sender's row holds the default."""
+    return {k: (d.arg if d.is_scalar else d.arg(None)) for k, d in _defaults(entity).items()}
 
 
 def to_columns(entity: str, fields: dict[str, Any]) -> dict[str, Any]:
     """JSON field values -> column values; unknown fields (a newer peer) are dropped."""
-    conv, fall = converters(entity), fallbacks(entity)
-    return {k: (conv[k](v) if v is not None or k not in fall else fall[k])
-            for k, v in fields.items() if k in conv}
+    conv, nulls = converters(entity), _defaults(entity)
+    out = {k: conv[k](v) for k, v in fields.items() if k in conv}
+    missing = [k for k, v in out.items() if v is None and k in nulls]
+    if missing:
+        fall = fallbacks(entity)
+        out.update({k: fall[k] for k in missing})
+    return out
 
 
 # entity -> (source columns, fn(row values) -> derived column values); these columns are kept
