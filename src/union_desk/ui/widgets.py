@@ -81,3 +81,27 @@ def set_combo_text(box: QComboBox, text: str) -> None:
         box.setCurrentIndex(i)
     elif box.isEditable():
         box.setEditText(text or "")
+
+
+def ok_cancel(parent: QWidget, ok_text: str, cancel_text: str, on_ok, on_cancel):
+    """The dialogs' 确定/取消 row: returns (box, ok_button); Enter presses OK, Esc cancels."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                           | QDialogButtonBox.StandardButton.Cancel, parent)
+    ok = box.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setText(ok_text)
+    ok.setDefault(True)
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
+    box.accepted.connect(on_ok)
+    box.rejected.connect(on_cancel)
+    return box, ok
+
+
+def error_label() -> QLabel:
+    """A red, word-wrapped message line, hidden until there is something to say."""
+    lab = QLabel()
+    lab.setStyleSheet(ERROR_STYLE)
+    lab.setWordWrap(True)
+    lab.hide()
+    return lab

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
-                               QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QDialog, QFormLayout, QGridLayout, QGroupBox, QLabel,
+                               QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
 
 from union_desk.core.members import EDUCATION, HUKOU, PERSON_STATUS, POLITICAL
 from union_desk.errors import ValidationError
@@ -12,7 +12,8 @@ from union_desk.services.member_dto import MemberDetail
 from union_desk.services.setup import BranchDTO
 from union_desk.ui.errors import show_error
 from union_desk.ui.tasks import DbOp
-from union_desk.ui.widgets import FieldBox, OptionalDateEdit, choice_combo, set_combo_text
+from union_desk.ui.widgets import (FieldBox, OptionalDateEdit, choice_combo, error_label,
+                                   ok_cancel, set_combo_text)
 
 ETHNICITIES = ("汉族", "回族", "满族", "壮族", "蒙古族", "维吾尔族", "藏族", "苗族", "彝族", "土家族", "朝鲜族")
 
@@ -89,17 +90,9 @@ class MemberDialog(QDialog):
             self.fields[key] = box
             form.addRow(label, box)
 
-        self.summary = QLabel()
-        self.summary.setStyleSheet("color: #c0392b;")
-        self.summary.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.summary = error_label()
+        buttons, self.save_button = ok_cancel(self, self.tr("保存"), self.tr("取消"), self.save,
+                                              self.reject)
 
         lay = QVBoxLayout(self)
         lay.addWidget(basic)

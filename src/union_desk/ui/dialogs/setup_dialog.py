@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
+                               QVBoxLayout, QWidget)
 
 from union_desk.errors import ValidationError
 from union_desk.services.setup import BranchSpec
 from union_desk.ui.errors import show_error
 from union_desk.ui.tasks import DbOp
+from union_desk.ui.widgets import error_label, ok_cancel
 
 
 def parse_branches(text: str) -> list[BranchSpec]:
@@ -46,22 +47,15 @@ class SetupDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password2 = QLineEdit()
         self.password2.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #c0392b;")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         form = QFormLayout()
         form.addRow(self.tr("工会名称*"), self.union_name)
         form.addRow(self.tr("分会/小组"), self.branches)
         form.addRow(self.tr("管理员用户名*"), self.admin)
         form.addRow(self.tr("管理员密码*"), self.password)
         form.addRow(self.tr("再次输入密码*"), self.password2)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("完成设置"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
-        buttons.accepted.connect(self.finish)
-        buttons.rejected.connect(self.reject)
+        buttons, _ok = ok_cancel(self, self.tr("完成设置"), self.tr("退出"), self.finish,
+                                 self.reject)
         lay = QVBoxLayout(self)
         lay.addWidget(intro)
         lay.addLayout(form)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-                               QLabel, QLineEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QFormLayout, QLabel, QLineEdit,
+                               QVBoxLayout, QWidget)
 
 from union_desk.core.members import (APPROVER_REQUIRED, RETAIN_REASONS, TRANSITIONS, EventKind,
                                      Status)
@@ -14,7 +14,7 @@ from union_desk.errors import ValidationError
 from union_desk.services.member_dto import MemberDetail
 from union_desk.ui.errors import show_error
 from union_desk.ui.tasks import DbOp
-from union_desk.ui.widgets import pydate
+from union_desk.ui.widgets import error_label, ok_cancel, pydate
 
 TRANSFERS = {EventKind.TRANSFER_OUT, EventKind.TRANSFER_OUT_START}
 
@@ -45,10 +45,7 @@ class StatusDialog(QDialog):
         self.approver = QLineEdit()
         self.other_union = QLineEdit()
         self.other_union.setPlaceholderText(self.tr("转往的工会名称"))
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #c0392b;")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         form = QFormLayout()
         form.addRow(self.tr("当前状态"), QLabel(member.status))
         form.addRow(self.tr("变动事项"), self.kind)
@@ -57,13 +54,8 @@ class StatusDialog(QDialog):
         form.addRow(self.tr("审批人"), self.approver)
         self.other_label = QLabel(self.tr("对方工会"))
         form.addRow(self.other_label, self.other_union)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("办理"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        buttons, self.ok_button = ok_cancel(self, self.tr("办理"), self.tr("取消"), self.save,
+                                            self.reject)
         lay = QVBoxLayout(self)
         if self.kind.count() == 0:
             lay.addWidget(QLabel(self.tr("该会员当前状态下没有可办理的会籍变动。")))
