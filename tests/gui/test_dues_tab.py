@@ -153,9 +153,15 @@ def test_generate_then_batch_entry_updates_summary(qtbot, runner, gui_db):
     pays = DuesPaymentService(services.ctx).payments(ids["王芳"])
     assert [(p.amount, p.method) for p in pays] == [(Decimal("10.50"), "现金")]
 
-    # filter by branch and by name
+    # filter by branch (double-click in the summary does the same) and by name
     tab.batch.branch.setCurrentIndex(tab.batch.branch.findText("第二分会"))
     assert [model.member_at(r).name for r in range(model.rowCount())] == ["王芳"]
+    tab.pages.setCurrentIndex(1)
+    first = [r for r in range(tab.summary.table.rowCount())
+             if tab.summary.table.item(r, 0).text() == "第一分会"][0]
+    tab.summary.table.cellDoubleClicked.emit(first, 0)
+    assert tab.pages.currentWidget() is tab.batch
+    assert sorted(model.member_at(r).name for r in range(model.rowCount())) == ["张伟", "李娜"]
     tab.batch.branch.setCurrentIndex(0)
     tab.batch.search.setText("李")
     qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=TIMEOUT)

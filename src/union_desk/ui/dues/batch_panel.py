@@ -149,6 +149,11 @@ class BatchPanel(QWidget):
         self.branch.setCurrentIndex(max(0, i))
         self.branch.blockSignals(False)
 
+    def show_branch(self, branch_id: str | None) -> None:
+        i = self.branch.findData(branch_id)
+        if i >= 0:
+            self.branch.setCurrentIndex(i)
+
     def load(self, month: str) -> None:
         self.month = month
         payments = self.dues.payments

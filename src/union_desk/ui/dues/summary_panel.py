@@ -16,6 +16,7 @@ from union_desk.ui.tasks import DbOp
 class SummaryPanel(QWidget):
     loaded = Signal(object)           # BranchSummaryDTO
     title_changed = Signal(str)
+    branch_activated = Signal(object)  # branch id (None = 未分配) of a double-clicked row
 
     def __init__(self, dues, parent: QWidget | None = None):
         super().__init__(parent)
@@ -39,6 +40,8 @@ class SummaryPanel(QWidget):
         head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in range(1, 7):
             head.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setToolTip(self.tr("双击某个分会，在下方只看该分会的会员"))
+        self.table.cellDoubleClicked.connect(self._activated)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.hide()
@@ -84,6 +87,10 @@ class SummaryPanel(QWidget):
             m=month_label(month)))
         self.title_changed.emit(self.tr("{m}会费收缴汇总").format(m=month_label(month)))
         self.loaded.emit(dto)
+
+    def _activated(self, row: int, _col: int) -> None:
+        if self.dto is not None and 0 <= row < len(self.dto.rows):
+            self.branch_activated.emit(self.dto.rows[row].branch_id)
 
     def total_row(self):
         return self.dto.total if self.dto is not None else None

@@ -100,6 +100,7 @@ class DuesTab(QWidget):
         self.generate_btn.clicked.connect(self.generate)
         self.import_btn.clicked.connect(lambda: self.open_import())
         self.pages.currentChanged.connect(lambda _i: self._load_page_if_stale())
+        self.summary.branch_activated.connect(self._show_branch)
         for panel in (self.batch, self.arrears, self.candidates):
             panel.open_ledger.connect(self.open_ledger)
         runner().changes_applied.connect(self._on_changes)
@@ -202,6 +203,10 @@ class DuesTab(QWidget):
         self.notice.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
         self.notice.setText(text)
         self.notice.show()
+
+    def _show_branch(self, branch_id) -> None:
+        self.batch.show_branch(branch_id)
+        self.pages.setCurrentWidget(self.batch)
 
     def open_ledger(self, member_id: str):
         self.ledger_dialog = open_member_ledger(self.services, member_id, self)
