@@ -86,3 +86,27 @@ def test_tiles_for_modules_that_report_figures(qtbot, runner, gui_db):
     assert tab.dues_chart.isVisibleTo(tab) and tab.dues_chart.rows == months
     assert tab.warning.isVisibleTo(tab) and "逻辑校验" in tab.warning.text()
     assert not tab.grab().isNull()
+
+
+def test_dues_tile_and_chart_from_real_dues_data(qtbot, runner, gui_db):
+    from union_desk.services.context import CurrentUser, ServiceContext
+    from union_desk.services.dues_charges import DuesChargeService
+    from union_desk.services.dues_dto import BatchEntry
+    from union_desk.services.dues_payments import DuesPaymentService
+
+    a = add_member(gui_db, "王芳", joined=D(2020, 1, 1), branch="第一分会", female=True)
+    add_member(gui_db, "张伟", joined=D(2020, 1, 1), branch="第二分会")
+    ctx = ServiceContext(gui_db, CurrentUser("clerk1", Role.CLERK, "测试员"))
+    today = dt.date.today()
+    month = f"{today.year:04d}-{today.month:02d}"
+    charges = DuesChargeService(ctx)
+    for mid in (a, add_member(gui_db, "刘强", joined=D(2020, 1, 1), branch="第二分会")):
+        charges.set_wage_base(mid, "5000", D(2020, 1, 1))
+    charges.generate_month(month)
+    DuesPaymentService(ctx).save_batch(month, [BatchEntry(a)], paid_on=today)
+
+    tab = _open(qtbot, gui_db)
+    assert tab.tiles["dues"].value.text() == "50.0%"      # one of two charged members paid
+    assert tab.dues_chart.isVisibleTo(tab)
+    assert tab.dues_chart.rows[-1][0] == month and tab.dues_chart.rows[-1][1] is not None
+    assert not tab.grab().isNull()
