@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from decimal import Decimal
+
 from sqlalchemy import BigInteger, func, select, type_coerce
 from sqlalchemy.orm import Session
 
@@ -150,27 +152,27 @@ def arrears_rows(s: Session, as_of: str, unmasked: bool, branch_id: str | None =
 
 def annual_in(s: Session, year: int) -> AnnualLedgerDTO:
     first, last = f"{year:04d}-01", f"{year:04d}-12"
-    base_fen = type_coerce(DuesCharge.base, BigInteger)
-    amount = type_coerce(DuesCharge.amount, BigInteger)
-    # per member: months charged, year total, and base/monthly due of the latest month
-    latest = (select(DuesCharge.member_id.label("mid"), func.max(DuesCharge.month).label("m"))
-              .where(DuesCharge.deleted.is_(False), DuesCharge.month.between(first, last))
-              .group_by(DuesCharge.member_id).subquery())
-    agg = (select(DuesCharge.member_id.label("mid"), func.count().label("n"),
-                  func.sum(amount).label("due"))
-           .where(DuesCharge.deleted.is_(False), DuesCharge.month.between(first, last))
-           .group_by(DuesCharge.member_id).subquery())
-    q = (select(Member.id, Member.name, Member.branch_id, base_fen, amount, agg.c.n, agg.c.due,
-                Member.sort_key)
-         .join(latest, latest.c.mid == DuesCharge.member_id)
-         .join(agg, agg.c.mid == DuesCharge.member_id)
-         .join(Member, Member.id == DuesCharge.member_id)
-         .where(DuesCharge.deleted.is_(False), DuesCharge.month == latest.c.m))
-    data = s.execute(q).all()
+    conn = s.connection()
+    # one pass over the year's charges in member order; with a single max() SQLite takes the
+    # bare base/amount columns from the latest month's row (documented SQLite behaviour)
+    data = conn.exec_driver_sql(
+        "SELECT m.id, m.name, m.branch_id, a.base, a.amount, a.n, a.due, m.sort_key FROM "
+        "(SELECT member_id, MAX(month) AS last, base, amount, COUNT(*) AS n, SUM(amount) AS due "
+        " FROM dues_charge INDEXED BY ix_dues_charge_month_cover "
+        " WHERE NOT deleted AND month BETWEEN ? AND ? GROUP BY member_id) a "
+        "JOIN member m ON m.id = a.member_id", (first, last)).all()
     paid = _year_paid(s, first, last)
     remarks = _remarks(s, year)
     names = c.branch_names(s)
     data.sort(key=lambda r: (names.get(r[2], ""), r[7]))
+    money: dict[int, Decimal] = {}
+
+    def yuan(fen: int) -> Decimal:  # amounts repeat a lot: convert each distinct one once
+        v = money.get(fen)
+        if v is None:
+            v = money[fen] = f2d(fen)
+        return v
+
     rows = []
     tot_due = tot_paid = tot_owed = paying = 0
     for i, (mid, name, bid, base, monthly, n, due, _key) in enumerate(data, 1):
@@ -183,26 +185,25 @@ def annual_in(s: Session, year: int) -> AnnualLedgerDTO:
         remark = remarks.get(mid, "")
         if got > due:
             remark = f"{remark}；多缴 {f2d(got - due)}".lstrip("；")
-        rows.append(AnnualLedgerRow(i, mid, name, names.get(bid, ""), f2d(base), f2d(monthly),
-                                    n, f2d(due), f2d(got), f2d(owed), remark))
+        rows.append(AnnualLedgerRow(i, mid, name, names.get(bid, ""), yuan(base), yuan(monthly),
+                                    n, yuan(due), yuan(got), yuan(owed), remark))
     return AnnualLedgerDTO(c.union_name(s), year, len(rows), paying, f2d(tot_due),
                            f2d(tot_paid), f2d(tot_owed), tuple(rows))
 
 
 def _year_paid(s: Session, first: str, last: str) -> dict[str, int]:
     """Net paid per member for the year's months (SQL sum for single-month entries)."""
-    out: dict[str, int] = dict(s.execute(
-        select(DuesPayment.member_id, func.sum(type_coerce(DuesPayment.amount, BigInteger)))
-        .where(DuesPayment.deleted.is_(False), ~DuesPayment.months.contains(","),
-               DuesPayment.first_month.between(first, last))
-        .group_by(DuesPayment.member_id)).all())
-    multi = s.scalars(select(DuesPayment.member_id).where(
-        DuesPayment.deleted.is_(False), DuesPayment.months.contains(","),
-        DuesPayment.first_month <= last,
-        DuesPayment.first_month >= rules.add_months(first, -rules.MAX_MONTHS_PER_PAYMENT))
-        .distinct()).all()
+    conn = s.connection()
+    out: dict[str, int] = dict(conn.exec_driver_sql(
+        "SELECT member_id, SUM(amount) FROM dues_payment WHERE NOT deleted "
+        "AND instr(months, ',') = 0 AND first_month BETWEEN ? AND ? GROUP BY member_id",
+        (first, last)).all())
+    multi = [r[0] for r in conn.exec_driver_sql(
+        "SELECT DISTINCT member_id FROM dues_payment WHERE NOT deleted AND instr(months, ',') > 0 "
+        "AND first_month BETWEEN ? AND ?",
+        (rules.add_months(first, -rules.MAX_MONTHS_PER_PAYMENT), last))]
     if multi:
-        exact = c.paid_fen(s, first, last, list(multi))
+        exact = c.paid_fen(s, first, last, multi)
         for mid in multi:
             out[mid] = sum(exact.get(mid, {}).values())
     return out

@@ -34,7 +34,10 @@ class DuesCharge(SyncMixin, Base):
     __table_args__ = (
         Index("ux_dues_charge_member_month", "member_id", "month", unique=True,
               sqlite_where=_LIVE, postgresql_where=_LIVE),
-        Index("ix_dues_charge_month", "month", "branch_id"),
+        # covering (month-first): month lists, branch summaries and the yearly 台账 read
+        # only this index; a new month's rows append at its end
+        Index("ix_dues_charge_month_cover", "month", "member_id", "branch_id", "amount", "base",
+              sqlite_where=_LIVE, postgresql_where=_LIVE),
     )
 
     member_id: Mapped[str] = mapped_column(ForeignKey("member.id"), nullable=False)
@@ -53,7 +56,8 @@ class DuesPayment(SyncMixin, Base):
     __sync_append_only__ = True
     __table_args__ = (
         Index("ix_dues_payment_member", "member_id", "first_month"),
-        Index("ix_dues_payment_first_month", "first_month"),
+        Index("ix_dues_payment_month_cover", "first_month", "member_id", "amount", "months",
+              sqlite_where=_LIVE, postgresql_where=_LIVE),
         # partial: most entries are neither reversals nor imports, so these stay tiny
         Index("ix_dues_payment_reverses", "reverses_id", sqlite_where=text("reverses_id IS NOT NULL"),
               postgresql_where=text("reverses_id IS NOT NULL")),

@@ -56,7 +56,9 @@ def upgrade() -> None:
     with op.batch_alter_table('dues_charge', schema=None) as batch_op:
         batch_op.create_index('ux_dues_charge_member_month', ['member_id', 'month'], unique=True,
                               sqlite_where=_LIVE, postgresql_where=_LIVE)
-        batch_op.create_index('ix_dues_charge_month', ['month', 'branch_id'], unique=False)
+        batch_op.create_index('ix_dues_charge_month_cover',
+                              ['month', 'member_id', 'branch_id', 'amount', 'base'], unique=False,
+                              sqlite_where=_LIVE, postgresql_where=_LIVE)
         batch_op.create_index(batch_op.f('ix_dues_charge_deleted'), ['deleted'], unique=False)
 
     op.create_table('dues_payment',
@@ -79,7 +81,9 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('dues_payment', schema=None) as batch_op:
         batch_op.create_index('ix_dues_payment_member', ['member_id', 'first_month'], unique=False)
-        batch_op.create_index('ix_dues_payment_first_month', ['first_month'], unique=False)
+        batch_op.create_index('ix_dues_payment_month_cover',
+                              ['first_month', 'member_id', 'amount', 'months'], unique=False,
+                              sqlite_where=_LIVE, postgresql_where=_LIVE)
         batch_op.create_index('ix_dues_payment_reverses', ['reverses_id'], unique=False,
                               sqlite_where=sa.text('reverses_id IS NOT NULL'),
                               postgresql_where=sa.text('reverses_id IS NOT NULL'))
