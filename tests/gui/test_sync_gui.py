@@ -47,7 +47,8 @@ class PC:
         """Both PCs of a test share one process keyring (keyed by server URL): the second
         PC keeps its token out of it."""
         creds = server.add_client("o1")
-        SyncService(self.services.ctx).register(server.url, creds["token"], store_token=store_token)
+        admin = services_for(self.db, Role.ADMIN, "admin").ctx   # registering needs Perm.SYNC
+        SyncService(admin).register(server.url, creds["token"], store_token=store_token)
         return creds["token"]
 
     def start(self, qtbot, **kw) -> SyncController:
@@ -305,3 +306,35 @@ def test_close_cancels_and_waits(qtbot, server, pcs, runner):
     assert ctl.closing and not ctl.timer.isActive()
     qtbot.waitUntil(lambda: not ctl.running, timeout=WAIT)
     assert not ctl.sync_now()
+
+
+def test_permissions(qtbot, server, pcs):
+    from union_desk.ui.dialogs.sync_settings_dialog import open_sync_settings
+
+    pc = pcs(Role.VIEWER)
+    pc.register(server)
+    ctl = pc.start(qtbot)
+    assert not ctl.sync_now()
+    assert ctl.view.state == State.NO_PERMISSION and "无同步权限" in pc.widget.text()
+    panel = pc.widget.open_panel()
+    assert not panel.sync_button.isEnabled() and not panel.settings_button.isVisibleTo(panel)
+    assert open_sync_settings(ctl, pc.window) is None      # a clerk/viewer: no Perm.SETTINGS
+    from PySide6.QtWidgets import QMessageBox
+
+    qtbot.waitUntil(lambda: any(w.isVisible() and w.windowTitle() == "没有权限"
+                                for w in pc.window.findChildren(QMessageBox)), timeout=WAIT)
+
+
+def test_full_resync_offline_reports_back(qtbot, server, pcs):
+    pc = pcs()
+    pc.register(server)
+    ctl = pc.start(qtbot, probe=lambda url, ca: (_ for _ in ()).throw(TransportError("无法连接")))
+    dlg = FullResyncDialog(ctl, pc.window)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.consent.setChecked(True)
+    with qtbot.waitSignal(ctl.resync_finished, timeout=WAIT) as blocker:
+        qtbot.mouseClick(dlg.start_button, Qt.MouseButton.LeftButton)
+    assert blocker.args[0] is False
+    assert dlg.result.text().startswith("未完成：") and dlg.start_button.isEnabled()
+    assert ctl.view.state == State.OFFLINE

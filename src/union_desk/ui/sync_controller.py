@@ -132,6 +132,7 @@ class SyncController(QObject):
         self.session_token: str | None = None   # typed by the user; memory only, never saved
         self.running = False
         self.closing = False
+        self._job = "round"
         self._cancel: threading.Event | None = None
         self._view = SyncView(State.UNKNOWN, None)
         self._auto = auto_start
@@ -139,7 +140,7 @@ class SyncController(QObject):
         self._relay.progressed.connect(self._on_progress)
 
         self.timer = QTimer(self)           # the periodic round
-        self.timer.timeout.connect(lambda: self.sync_now(manual=False))
+        self.timer.timeout.connect(self._periodic)
         self.retry_timer = QTimer(self)     # the offline retry (backoff)
         self.retry_timer.setSingleShot(True)
         self.retry_timer.timeout.connect(lambda: self.sync_now(manual=False))
@@ -185,36 +186,24 @@ class SyncController(QObject):
             return False
         if manual:
             self.retry_timer.stop()
-        self._begin()
-        DbOp(self, self.sync.status).success(self._probe_then_round) \
+        self._begin("round")
+        DbOp(self, self.sync.status).success(self._probe_then_run) \
             .failure(lambda exc: self._finish_failed(exc)).run()
         return True
 
-    def full_resync(self, *, progress: Callable[[str, int, int | None], None] | None = None) -> bool:
-        """Only called by FullResyncDialog after the user's explicit consent."""
+    def full_resync(self) -> bool:
+        """Only called by FullResyncDialog after the user's explicit consent. Same two hops as
+        a round (probe on the network pool, then the backend job on the DB worker)."""
         if self.running or self.closing:
             return False
-        self._begin()
-        cancel = self._cancel
-        token = self.session_token
-
-        def work():
-            return self.sync.full_resync(consent=True, cancel=cancel, progress=self._emit_progress,
-                                         token=token)
-
-        def ok(result):
-            self._end()
-            self.backoff.reset()
-            self._broadcast_pulled()
-            self.resync_finished.emit(True, result)
-            self.refresh()
-
-        def failed(exc):
-            self._finish_failed(exc)
-            self.resync_finished.emit(False, exc)
-
-        DbOp(self, work).success(ok).failure(failed).run()
+        self._begin("resync")
+        DbOp(self, self.sync.status).success(self._probe_then_run) \
+            .failure(lambda exc: self._finish_failed(exc)).run()
         return True
+
+    def _periodic(self) -> None:
+        if not self.retry_timer.isActive():   # offline: the backoff decides when to try
+            self.sync_now(manual=False)
 
     def cancel(self) -> None:
         if self._cancel is not None:
@@ -250,7 +239,8 @@ class SyncController(QObject):
             .success(ok).failure(on_error).with_progress(self.tr("正在连接同步服务器…")).run()
 
     # ---- the round --------------------------------------------------------------------------
-    def _begin(self) -> None:
+    def _begin(self, job: str) -> None:
+        self._job = job
         self.running = True
         self._cancel = threading.Event()
         self.running_changed.emit(True)
@@ -261,18 +251,16 @@ class SyncController(QObject):
         self._cancel = None
         self.running_changed.emit(False)
 
-    def _probe_then_round(self, status: SyncStatus) -> None:
+    def _probe_then_run(self, status: SyncStatus) -> None:
         self._view = replace(self._view, status=status)
         if not status.registered or not status.server_url:
-            self._end()
-            self._set_view(State.NOT_REGISTERED)
+            self._finish_failed(SyncError(self.tr("本机尚未登记到同步服务器"), code="not_registered"))
             return
         if status.token_source is None and self.session_token is None:
-            self._end()
-            self._set_view(State.NEED_TOKEN, self._no_token_message(status))
+            self._finish_failed(SyncError(self._no_token_message(status), code="no_token"))
             return
         if self.closing:
-            self._end()
+            self._finish_failed(Cancelled(self.tr("程序正在关闭")))
             return
         url, ca_file = status.server_url, status.ca_file
         DbOp(self, lambda: self.probe(url, ca_file)).on_network() \
@@ -284,12 +272,25 @@ class SyncController(QObject):
             self._finish_failed(SyncError(message, code="protocol_mismatch"))
             return
         if self.closing or (self._cancel is not None and self._cancel.is_set()):
-            self._end()
-            self._set_view(State.IDLE)
+            self._finish_failed(Cancelled(self.tr("已取消同步")))
             return
         cancel, token = self._cancel, self.session_token
+        if self._job == "resync":
+            DbOp(self, lambda: self.sync.full_resync(consent=True, cancel=cancel,
+                                                     progress=self._emit_progress, token=token)) \
+                .success(self._resync_ok).failure(self._finish_failed).run()
+            return
         DbOp(self, lambda: self.sync.run_round(cancel, self._emit_progress, token=token)) \
             .success(self._round_ok).failure(self._finish_failed).run()
+
+    def _resync_ok(self, result) -> None:
+        self._end()
+        self.backoff.reset()
+        self.retry_timer.stop()
+        self._broadcast_pulled()
+        self.resync_finished.emit(True, result)
+        self._set_view(State.OK)
+        self.refresh()
 
     def _emit_progress(self, phase: str, done: int, total: int | None = None) -> None:
         # worker thread: hop to the GUI thread through a queued signal
@@ -312,6 +313,7 @@ class SyncController(QObject):
         self.refresh()
 
     def _finish_failed(self, exc: BaseException) -> None:
+        job = self._job
         self._end()
         if isinstance(exc, Cancelled):
             self._set_view(State.IDLE)
@@ -329,7 +331,7 @@ class SyncController(QObject):
         else:
             log.error("sync round failed", exc_info=exc)
             self._set_view(State.ERROR, self.tr("程序内部错误（已写入日志），请联系技术支持。"))
-        self.round_finished.emit(False, exc)
+        (self.resync_finished if job == "resync" else self.round_finished).emit(False, exc)
         self.refresh()
 
     def _broadcast_pulled(self) -> None:

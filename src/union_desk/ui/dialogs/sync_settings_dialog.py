@@ -250,7 +250,11 @@ class SyncSettingsDialog(QDialog):
 
 def open_sync_settings(controller: SyncController, parent: QWidget | None = None) -> SyncSettingsDialog | None:
     if not controller.services.can(Perm.SETTINGS):
-        QMessageBox.warning(parent, QMessageBox.tr("没有权限"), QMessageBox.tr("只有管理员可以修改同步设置。"))
+        box = QMessageBox(QMessageBox.Icon.Warning, QMessageBox.tr("没有权限"),
+                          QMessageBox.tr("只有管理员可以修改同步设置。"), QMessageBox.StandardButton.Ok,
+                          parent)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
         return None
     dlg = SyncSettingsDialog(controller, parent)
     dlg.open()
