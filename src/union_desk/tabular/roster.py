@@ -2,6 +2,8 @@
 
 One reason per rejected row (the first defect found, in the order of REASONS), with a plain
 Chinese message and the offending fields, so the error report can highlight the cells.
+The nine codes of expected.json are used as specified; ``bad_value`` covers the columns they do
+not name (月工资 that is not an amount, 是否农民工 that is not 是/否, an unknown 会籍状态).
 Accepted rows become records shaped like expected.json's ``record_format``; ``status`` keeps
 the clerk's text (在册, 保留会籍 ...) and :func:`status_value` maps it to a 会籍状态.
 """
@@ -83,8 +85,8 @@ class RosterResult:
 
 
 class _Bad(Exception):
-    def __init__(self, reason: str, message: str, *fields: str):
-        self.reason, self.message, self.fields = reason, message, fields
+    def __init__(self, reason: str, message: str, *fields: str, shown: str | None = None):
+        self.reason, self.message, self.fields, self.shown = reason, message, fields, shown
 
 
 def _num_text(value: float | int) -> str:
@@ -104,13 +106,13 @@ def _id_text(raw: Any) -> str:
             shown = f"{raw:.0f}" if isinstance(raw, float) else str(raw)
             raise _Bad("id_precision_lost",
                        f"身份证号被存成了数字（显示为 {shown}），Excel 只保留15位有效数字，后几位已丢失。"
-                       "请把身份证号列设置为“文本”格式后重新录入正确号码", "id_number")
+                       "请把身份证号列设置为“文本”格式后重新录入正确号码", "id_number", shown=shown)
         return _num_text(raw)
     text = idcard.clean(clean_text(raw if isinstance(raw, str) else str(raw)))
     if _SCI.match(text):
         raise _Bad("id_precision_lost",
                    f"身份证号显示为科学计数法（{text}），后几位已丢失。请把身份证号列设置为“文本”格式后重新录入",
-                   "id_number")
+                   "id_number", shown=text)
     return text
 
 
@@ -297,8 +299,8 @@ def validate_rows(table: Table, *, today: dt.date | None = None,
                 if given is not None and given != info.gender and given in GENDERS:
                     warnings.append((rownum, f"性别“{given}”与身份证号不符，已按身份证号记为“{info.gender}”"))
         except _Bad as bad:
-            rejected.append(Rejected(rownum, id_number or None, bad.reason, bad.message, bad.fields,
-                                     list(cells), name))
+            rejected.append(Rejected(rownum, bad.shown or id_number or None, bad.reason, bad.message,
+                                     bad.fields, list(cells), name))
             continue
         seen[info.number] = rownum
         accepted.append(rec)
