@@ -250,7 +250,7 @@ class MonthRateChart(Chart):
     def set_data(self, rows: Sequence[tuple[str, Decimal | float | None]]) -> None:
         self.rows = tuple(rows)
         fm = QFontMetrics(self.label_font())
-        self._update_height(fm.height() * 2 + 170)
+        self._update_height(fm.height() * 2 + 130)
 
     def is_empty(self) -> bool:
         return not any(v is not None for _m, v in self.rows)

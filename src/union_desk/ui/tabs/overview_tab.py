@@ -53,8 +53,8 @@ class Tile(QFrame):
         self.caption.setStyleSheet("color: #444;")
         self.note.setStyleSheet("color: #555;")
         lay = QVBoxLayout(self)
-        lay.setContentsMargins(16, 12, 16, 12)
-        lay.setSpacing(4)
+        lay.setContentsMargins(16, 10, 16, 10)
+        lay.setSpacing(2)
         lay.addWidget(self.caption)
         lay.addWidget(self.value)
         lay.addWidget(self.note)
@@ -129,8 +129,8 @@ class OverviewTab(QWidget):
         body.setObjectName("overviewBody")
         body.setStyleSheet("#overviewBody { background: #f3f5f8; }")
         col = QVBoxLayout(body)
-        col.setContentsMargins(16, 12, 16, 16)
-        col.setSpacing(12)
+        col.setContentsMargins(16, 10, 16, 12)
+        col.setSpacing(10)
         col.addLayout(head)
         col.addWidget(self.warning)
         col.addWidget(self.error)
@@ -210,7 +210,7 @@ class OverviewTab(QWidget):
         from union_desk.ui.dialogs.report_dialog import open_reports
 
         self.open_reports_requested.emit()
-        open_reports(self.services, self)
+        open_reports(self.services, self.window())   # one dialog per main window
 
     # ---- showing ---------------------------------------------------------------------------
     def _tile_specs(self, o: OverviewDTO) -> list[tuple[str, str, str, str, str]]:
