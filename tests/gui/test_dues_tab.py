@@ -3,6 +3,7 @@ a reversal from the member ledger, and what a viewer sees."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from decimal import Decimal
 
@@ -288,3 +289,24 @@ def test_month_picker_has_no_future_months(qtbot, runner, gui_db):
         box.setCurrentIndex(11)
         tab.picker.year.setValue(today.year)
         assert tab.picker.value() <= _month()
+
+
+def test_service_rejection_is_shown_on_the_rows(qtbot, runner, gui_db):
+    """A member who stopped owing after the grid was loaded: the service refuses the batch,
+    the grid says which row and why, and nothing is saved."""
+    services = services_for(gui_db, Role.CLERK)
+    ids = _members(services)
+    tab = _open_tab(qtbot, services)
+    _tick(qtbot, tab, "张伟")
+    _tick(qtbot, tab, "李娜")
+    # a row the service does not know as owing (as if 李娜 left after the grid was loaded)
+    model = tab.batch.model
+    i = model._by_member[ids["李娜"]]
+    model.rows[i] = dataclasses.replace(model.rows[i], member_id="no-such")
+    model._by_member["no-such"] = i
+    with qtbot.waitSignal(tab.batch.save_blocked, timeout=TIMEOUT) as blocked:
+        qtbot.mouseClick(tab.batch.save_btn, Qt.MouseButton.LeftButton)
+    assert "本批未保存" in blocked.args[0] and "李娜" in blocked.args[0]
+    idx = model.index(_row_of(tab, "李娜"), AMOUNT)
+    assert model.data(idx, Qt.ItemDataRole.ToolTipRole)
+    assert DuesLedgerService(services.ctx).member_ledger(ids["张伟"]).total_paid == 0

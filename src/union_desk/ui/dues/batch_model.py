@@ -112,6 +112,10 @@ class BatchModel(QAbstractTableModel):
                      if i not in errors), ZERO)
         return len(self.checked), total
 
+    def name_of(self, member_id: str) -> str:
+        i = self._by_member.get(member_id)
+        return self.rows[i].name if i is not None else ""
+
     def set_server_errors(self, by_member: dict[str, str]) -> None:
         for mid, message in by_member.items():
             i = self._by_member.get(mid)

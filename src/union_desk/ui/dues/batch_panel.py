@@ -251,8 +251,10 @@ class BatchPanel(QWidget):
         self.save_btn.setEnabled(True)
         if isinstance(exc, ValidationError) and exc.field_errors:
             self.model.set_server_errors(dict(exc.field_errors))
-            self._block(exc.message + "：" + "；".join(list(exc.field_errors.values())
-                                                      [:MAX_LISTED_ERRORS]))
+            named = [f"{self.model.name_of(k)}：{v}" if self.model.name_of(k) else v
+                     for k, v in exc.field_errors.items()]
+            self._block(exc.message + "：" + "；".join(named[:MAX_LISTED_ERRORS])
+                        + ("…" if len(named) > MAX_LISTED_ERRORS else ""))
             return
         show_error(exc, self)
 
