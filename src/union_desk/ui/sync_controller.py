@@ -399,17 +399,17 @@ class SyncController(QObject):
 
 
 _C = "SyncLabels"
-KIND_LABELS = {"upsert": QT_TRANSLATE_NOOP(_C, "新增或修改"), "delete": QT_TRANSLATE_NOOP(_C, "删除"),
-               "append": QT_TRANSLATE_NOOP(_C, "新增记录")}
+KIND_LABELS = {"upsert": QT_TRANSLATE_NOOP("SyncLabels", "新增或修改"), "delete": QT_TRANSLATE_NOOP("SyncLabels", "删除"),
+               "append": QT_TRANSLATE_NOOP("SyncLabels", "新增记录")}
 ENTITY_LABELS = {
-    "member": QT_TRANSLATE_NOOP(_C, "会员"), "member_event": QT_TRANSLATE_NOOP(_C, "会籍变动"),
-    "family_member": QT_TRANSLATE_NOOP(_C, "家庭成员"), "honour": QT_TRANSLATE_NOOP(_C, "荣誉"),
-    "member_rev": QT_TRANSLATE_NOOP(_C, "会员历史版本"), "branch": QT_TRANSLATE_NOOP(_C, "分会"),
-    "union_info": QT_TRANSLATE_NOOP(_C, "工会信息"), "setting": QT_TRANSLATE_NOOP(_C, "设置"),
-    "dues_wage_base": QT_TRANSLATE_NOOP(_C, "会费基数"), "dues_charge": QT_TRANSLATE_NOOP(_C, "应缴会费"),
-    "dues_payment": QT_TRANSLATE_NOOP(_C, "会费缴纳"),
-    "union_funds_record": QT_TRANSLATE_NOOP(_C, "工会经费"),
-    "report_snapshot": QT_TRANSLATE_NOOP(_C, "报表存档"),
+    "member": QT_TRANSLATE_NOOP("SyncLabels", "会员"), "member_event": QT_TRANSLATE_NOOP("SyncLabels", "会籍变动"),
+    "family_member": QT_TRANSLATE_NOOP("SyncLabels", "家庭成员"), "honour": QT_TRANSLATE_NOOP("SyncLabels", "荣誉"),
+    "member_rev": QT_TRANSLATE_NOOP("SyncLabels", "会员历史版本"), "branch": QT_TRANSLATE_NOOP("SyncLabels", "分会"),
+    "union_info": QT_TRANSLATE_NOOP("SyncLabels", "工会信息"), "setting": QT_TRANSLATE_NOOP("SyncLabels", "设置"),
+    "dues_wage_base": QT_TRANSLATE_NOOP("SyncLabels", "会费基数"), "dues_charge": QT_TRANSLATE_NOOP("SyncLabels", "应缴会费"),
+    "dues_payment": QT_TRANSLATE_NOOP("SyncLabels", "会费缴纳"),
+    "union_funds_record": QT_TRANSLATE_NOOP("SyncLabels", "工会经费"),
+    "report_snapshot": QT_TRANSLATE_NOOP("SyncLabels", "报表存档"),
 }
 
 

@@ -5,7 +5,7 @@ so the choice itself syncs like any other change (sync/conflicts.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QDialog, QHBoxLayout,
                                QHeaderView, QLabel, QListWidget, QListWidgetItem, QPushButton,
                                QRadioButton, QSplitter, QTableWidget, QTableWidgetItem,
@@ -16,6 +16,7 @@ from union_desk.core.member_fields import LABELS as MEMBER_LABELS
 from union_desk.core.roles import Perm
 from union_desk.core.text import mask_phone
 from union_desk.ui.errors import show_error
+from union_desk.ui.labels import label
 from union_desk.ui.sync_controller import SyncController, describe, entity_label
 from union_desk.ui.sync_status import local_time
 from union_desk.ui.tasks import DbOp
@@ -27,8 +28,8 @@ MINE_STYLE = "background: #e8f1fb;"
 
 
 def field_label(name: str) -> str:
-    label = MEMBER_LABELS.get(name)
-    return QCoreApplication.translate("MemberFields", label) if label else name
+    text = MEMBER_LABELS.get(name)
+    return label(text) if text else name
 
 
 class _Choice(QWidget):
