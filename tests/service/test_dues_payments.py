@@ -149,3 +149,16 @@ def test_viewer_reads_but_cannot_pay(office, clerk):
         DuesPaymentService(viewer).record_payment(a, "1", ["2026-10"])
     with pytest.raises(PermissionDenied):
         DuesPaymentService(viewer).save_batch("2026-10", [BatchEntry(a)])
+
+
+def test_batch_default_amount_counts_multi_month_entries(clerk):
+    a = add_member(clerk, wage="4567.89")
+    b = add_member(clerk, wage="4567.89")
+    for m in ("2026-09", "2026-10"):
+        DuesChargeService(clerk).generate_month(m)
+    pay = DuesPaymentService(clerk)
+    pay.record_payment(a, "30.00", ["2026-09", "2026-10"])   # Oct gets 7.20
+    pay.record_payment(b, "50.00", ["2026-09", "2026-10"])   # Oct fully paid (27.20)
+    res = pay.save_batch("2026-10", [BatchEntry(a), BatchEntry(b)])
+    assert (res.recorded, res.total) == (1, D("15.60"))
+    assert DuesLedgerService(clerk).member_ledger(a).balance == D("0.00")

@@ -230,11 +230,11 @@ def month_charges_fen(s: Session, month: str) -> dict[str, int]:
         "SELECT member_id, amount FROM dues_charge WHERE month = ? AND NOT deleted", (month,)).all())
 
 
-def month_paid_fen(s: Session, month: str) -> dict[str, int]:
+def month_paid_fen(s: Session, month: str, *, multi_only: bool = False) -> dict[str, int]:
     """member -> net paid fen for one month; single-month entries summed in SQL, the rare
-    multi-month ones split with core.dues.allocate."""
+    multi-month ones split with core.dues.allocate (only those with ``multi_only``)."""
     conn = s.connection()
-    out = dict(conn.exec_driver_sql(
+    out = {} if multi_only else dict(conn.exec_driver_sql(
         "SELECT member_id, SUM(amount) FROM dues_payment WHERE first_month = ? AND NOT deleted "
         "AND instr(months, ',') = 0 GROUP BY member_id", (month,)).all())
     lo = rules.add_months(month, -(rules.MAX_MONTHS_PER_PAYMENT - 1))

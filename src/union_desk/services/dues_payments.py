@@ -23,6 +23,7 @@ from union_desk.errors import Conflict, NotFound, ValidationError
 from union_desk.services import dues_common as c
 from union_desk.services import dues_month as mo
 from union_desk.services.context import ServiceContext
+from union_desk.services.dues_batch import save_batch_in
 from union_desk.services.dues_bulk import bulk_create, tracked_columns
 from union_desk.services.dues_dto import (BatchEntry, BatchResult, GridRow, PaymentDTO,
                                           ReversalResult)
@@ -116,43 +117,7 @@ class DuesPaymentService:
         month = c.check_month(month)
         day = check_paid_on(paid_on)
         with self.ctx.uow() as s:
-            owing, _bases, due, paid = month_state(s, month)
-            names = {m.id: m.name for m in owing}
-            errors: dict[str, str] = {}
-            rows: list[tuple] = []
-            actor, stamp = actor_of(s), now_ms()
-            day_text = day.isoformat()
-            seen: set[str] = set()
-            for e in entries:
-                name = names.get(e.member_id)
-                if name is None:
-                    errors[e.member_id] = f"该会员 {month} 无须缴纳会费（非在会会员或未入会）"
-                    continue
-                if e.member_id in seen:
-                    errors[e.member_id] = f"{name} 在本批中重复"
-                    continue
-                seen.add(e.member_id)
-                try:
-                    if e.amount is None or e.amount == "":
-                        fen = due[e.member_id] - paid.get(e.member_id, 0)
-                    else:
-                        fen = rules.to_fen(c.money(e.amount, label="缴费金额"))
-                    if e.method not in METHODS:
-                        c.check_method(e.method)
-                except ValidationError as exc:
-                    errors[e.member_id] = f"{name}：{exc.message}"
-                    continue
-                if fen <= 0:
-                    continue  # nothing left to pay: a ticked but settled row adds nothing
-                # storage-form tuple in PAYMENT_COLUMNS order (built inline: 100,000 rows)
-                rows.append((e.member_id, fen, month, month, day_text, e.method,
-                             e.receipt_no.strip(), actor, stamp, None, None, None, ""))
-            if errors:
-                raise ValidationError(f"有 {len(errors)} 行无法登记，本批未保存",
-                                      field_errors=errors)
-            ids = insert_payments(s, rows)
-            total = rules.from_fen(sum(r[1] for r in rows))
-            return BatchResult(month, len(rows), total, tuple(ids))
+            return save_batch_in(s, month, entries, day)
 
     # ---- internals ---------------------------------------------------------------------
 
