@@ -41,10 +41,13 @@ class DuesServices:
         self.funds = UnionFundsService(ctx)
 
 
+_PARTS = ("charges", "payments", "ledger", "imports", "reports", "funds")
+
+
 def dues_services(services) -> DuesServices:
     """The facade's bundle when the lead has wired one in, else one built from its context."""
     existing = getattr(services, "dues", None)
-    if isinstance(existing, DuesServices):
+    if existing is not None and all(hasattr(existing, a) for a in _PARTS):
         return existing
     return DuesServices(services.ctx)
 
