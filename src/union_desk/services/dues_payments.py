@@ -14,7 +14,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from union_desk.core import dues as rules
-from union_desk.core.dues import METHODS
 from union_desk.core.roles import Perm
 from union_desk.db.base import now_ms
 from union_desk.db.models import DuesPayment
