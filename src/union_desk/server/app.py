@@ -109,7 +109,7 @@ def create_app(config: ServerConfig, db: ServerDB | None = None) -> FastAPI:
             with db.write() as conn:
                 return store.push(conn, who, req, entities, db.is_sqlite)
 
-        return await run_in_threadpool(work)
+        return Response(await run_in_threadpool(work), media_type="application/json")
 
     @app.get("/sync/pull")
     def pull(request: Request):
