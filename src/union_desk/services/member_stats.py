@@ -11,6 +11,7 @@ scan of ix_member_event_period. Both indexes come with migration 0003_reports.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import Counter
 from dataclasses import dataclass
 
@@ -46,6 +47,7 @@ _FACTS = (f"(m.gender = '女') + 2 * coalesce(m.migrant_worker, 0) + 4 * (({_BAN
           f"({_case('m.education', EDUCATION)}) + {len(_EDU)} * ({_case('m.political_status', POLITICAL)})))")
 
 
+@functools.lru_cache(maxsize=4096)
 def _decode(code: int) -> tuple[str, bool, str, str, str]:
     female, migrant, rest = code & 1, (code >> 1) & 1, code >> 2
     rest, band = divmod(rest, _BANDS)
@@ -116,10 +118,13 @@ def compute_in(session: Session, as_of: dt.date, period_start: dt.date | None = 
                               "FROM member m INDEXED BY ix_member_stats WHERE m.deleted = 0", params))
     branch_of, branch_order = top_branches(session)
     groups: Counter[stats.MemberKey] = Counter()
+    member_values = stats.MEMBER_VALUES
     for (text,), n in raw.items():
         if text is None:
             continue  # no event on or before the day: not yet a member
         status, branch, code = text.split(SEP)
+        if status not in member_values:
+            continue  # left before the day (退会, 已转出 ...)
         groups[stats.MemberKey(status, branch_of.get(branch, stats.NO_BRANCH), *_decode(int(code)))] += n
 
     # members whose state changed in the period, counted in their state the day before it
