@@ -95,3 +95,22 @@ def test_viewer_sees_no_write_buttons(qtbot, runner, gui_db):
     win, tab = _open_window(qtbot, gui_db, Role.VIEWER)
     assert tab.add_btn.isHidden() and tab.edit_btn.isHidden() and tab.status_btn.isHidden()
     assert tab.unmask_btn.isHidden()
+
+
+def test_show_member_from_another_tab_clears_filters_and_selects(qtbot, runner, gui_db):
+    import datetime as dt
+
+    from union_desk.core.members import EventKind
+
+    services = services_for(gui_db, Role.CLERK)
+    keep = services.members.create({"name": "李娜", "id_number": "440524188001010014"})
+    gone = services.members.create({"name": "张伟", "id_number": "11010519491231002X"})
+    services.members.change_status(gone.id, EventKind.WITHDRAW, event_date=dt.date(2025, 1, 2),
+                                   reason="本人申请", approver="主席")
+    win, tab = _open_window(qtbot, gui_db)
+    assert tab.model.rowCount() == 1 and tab.model.id_at(0) == keep.id   # 退会 hidden by default
+    with qtbot.waitSignal(tab.detail_loaded, timeout=TIMEOUT):
+        win.show_member(gone.id)
+    assert win.tabs.currentWidget() is tab
+    assert tab.current_id == gone.id and tab.detail.labels["status"].text() == "退会"
+    assert tab.dues_btn.isEnabled()

@@ -10,8 +10,9 @@ from union_desk.core.roles import Perm
 from union_desk.ui import i18n
 from union_desk.ui.dialogs.audit_dialog import AuditDialog
 from union_desk.ui.dialogs.users_dialog import UsersDialog
+from union_desk.ui.tabs.dues_tab import DuesTab
 from union_desk.ui.tabs.members_tab import MembersTab
-from union_desk.ui.tasks import DbOp, runner
+from union_desk.ui.tasks import DbOp, current_runner, runner
 
 
 class MainWindow(QMainWindow):
@@ -25,6 +26,12 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.members_tab = MembersTab(services)
         self.tabs.addTab(self.members_tab, self.tr("会员"))
+        self.dues_tab = None
+        if services.can(Perm.DUES_READ):
+            self.dues_tab = DuesTab(services)
+            self.tabs.addTab(self.dues_tab, self.tr("会费"))
+            # 自动退会 candidates are reviewed on the member's page, where a person decides
+            self.dues_tab.candidates.member_selected.connect(self.show_member)
         self.setCentralWidget(self.tabs)
         self._menus()
         user = services.user
@@ -65,6 +72,10 @@ class MainWindow(QMainWindow):
                     "数据保存在本机，可离线使用。").format(v=__version__)))
         help_menu.addAction(about)
 
+    def show_member(self, member_id: str) -> None:
+        self.tabs.setCurrentWidget(self.members_tab)
+        self.members_tab.select_member(member_id)
+
     def _set_language(self, code: str) -> None:
         if self.data_root is not None:
             i18n.save_language(self.data_root, code)
@@ -72,7 +83,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # wait for running database work: never quit in the middle of a transaction
-        if runner().in_flight:
+        tasks = current_runner()
+        if tasks is not None and tasks.in_flight:
             self.statusBar().showMessage(self.tr("正在保存，请稍候…"), 2000)
             DbOp(self, lambda: None).success(lambda _r: self.close()).run()
             event.ignore()

@@ -68,6 +68,10 @@ def set_runner(runner: TaskRunner | None) -> None:
     _RUNNER = runner
 
 
+def current_runner() -> TaskRunner | None:
+    return _RUNNER
+
+
 def runner() -> TaskRunner:
     if _RUNNER is None:
         raise RuntimeError("TaskRunner not installed")

@@ -41,6 +41,7 @@ class MembersTab(QWidget):
         self.sort_key, self.descending = "name", False
         self.unmasked = False
         self.current_id: str | None = None
+        self._pending_select: str | None = None
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("搜索：姓名、拼音或首字母（如 zw）、身份证号或手机号片段"))
@@ -72,6 +73,9 @@ class MembersTab(QWidget):
         self.slip_btn = QPushButton(self.tr("打印接转单"))
         self.slip_btn.setToolTip(self.tr("为已转出（或转出中）的会员生成会员组织关系接转介绍信（PDF）"))
         self.slip_btn.setEnabled(False)
+        self.dues_btn = QPushButton(self.tr("会费台账"))
+        self.dues_btn.setVisible(services.can(Perm.DUES_READ))
+        self.dues_btn.setEnabled(False)
         can_write = services.can(Perm.MEMBER_WRITE)
         self.add_btn.setVisible(can_write)
         self.edit_btn.setVisible(can_write)
@@ -100,8 +104,8 @@ class MembersTab(QWidget):
         for w in (self.branch, self.status, self.migrant, self.age):
             filters.addWidget(w, 1)
         actions = QHBoxLayout()
-        for w in (self.add_btn, self.edit_btn, self.status_btn, self.slip_btn, self.unmask_btn,
-                  self.export_btn):
+        for w in (self.add_btn, self.edit_btn, self.status_btn, self.slip_btn, self.dues_btn,
+                  self.unmask_btn, self.export_btn):
             actions.addWidget(w)
         actions.addStretch(1)
         actions.addWidget(self.count)
@@ -129,6 +133,7 @@ class MembersTab(QWidget):
         self.unmask_btn.toggled.connect(self._toggle_unmask)
         self.export_btn.clicked.connect(self.export_roster)
         self.slip_btn.clicked.connect(self.print_slip)
+        self.dues_btn.clicked.connect(self.open_ledger)
         runner().changes_applied.connect(self._on_changes)
         # the roster query does not wait for the branch list: first rows come sooner
         self.refresh()
@@ -170,6 +175,8 @@ class MembersTab(QWidget):
         keep = self.current_id
         self.model.set_ids(ids, first)
         self.count.setText(self.tr("共 {n} 人").format(n=len(ids)))
+        if self._pending_select:
+            keep, self._pending_select = self._pending_select, None
         row = self.model.row_of(keep) if keep else -1
         if row >= 0:
             self.table.selectRow(row)
@@ -186,6 +193,7 @@ class MembersTab(QWidget):
         self.current_id = mid
         self.edit_btn.setEnabled(mid is not None)
         self.status_btn.setEnabled(mid is not None)
+        self.dues_btn.setEnabled(mid is not None)
         self.slip_btn.setEnabled(False)
         if mid is None:
             self.detail.clear()
@@ -262,6 +270,27 @@ class MembersTab(QWidget):
             .with_progress(self.tr("正在导出…")) \
             .success(lambda n: QMessageBox.information(
                 self, self.tr("导出完成"), self.tr("已导出 {n} 名会员到\n{p}").format(n=n, p=path))).run()
+
+    def select_member(self, member_id: str) -> None:
+        """Show one member (from another tab): clear the search and filters, then select it."""
+        self._pending_select = member_id
+        for combo in (self.branch, self.migrant, self.age):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.status.blockSignals(True)
+        self.status.setCurrentIndex(0)
+        self.status.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.refresh()
+
+    def open_ledger(self) -> None:
+        if self.current_id:
+            from union_desk.ui.dues.ledger_dialog import open_member_ledger
+
+            open_member_ledger(self.services, self.current_id, self)
 
     def print_slip(self) -> None:
         if not self.current_id:
