@@ -105,7 +105,7 @@ def test_show_member_from_another_tab_clears_filters_and_selects(qtbot, runner, 
     services = services_for(gui_db, Role.CLERK)
     keep = services.members.create({"name": "李娜", "id_number": "440524188001010014"})
     gone = services.members.create({"name": "张伟", "id_number": "11010519491231002X"})
-    services.members.change_status(gone.id, EventKind.WITHDRAW, event_date=dt.date(2025, 1, 2),
+    services.members.change_status(gone.id, EventKind.WITHDRAW, event_date=dt.date.today(),
                                    reason="本人申请", approver="主席")
     win, tab = _open_window(qtbot, gui_db)
     assert tab.model.rowCount() == 1 and tab.model.id_at(0) == keep.id   # 退会 hidden by default
