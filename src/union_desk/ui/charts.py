@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -37,7 +37,8 @@ class Chart(QWidget):
         super().__init__(parent)
         self.title = title
         self.legend: list[tuple[QColor, str]] = []
-        self.empty_text = self.tr("暂无数据")
+        # literal context: self.tr here would look the text up under the subclass's name
+        self.empty_text = QCoreApplication.translate("Chart", "暂无数据")
         self._hits: list[tuple[QRectF, str]] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)

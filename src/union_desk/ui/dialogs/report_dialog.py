@@ -12,7 +12,7 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDateEdit,
                                QDialog, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QPushButton, QRadioButton,
@@ -34,7 +34,19 @@ from union_desk.ui.widgets import pydate
 STATS = "member-stats"
 MASKABLE = {"members-roster"}          # reports with ID/phone columns (masked by default)
 CHECK_DELAY_MS = 250
-FORMAT_LABELS = {"xlsx": "Excel 表格（.xlsx）", "pdf": "PDF（打印、盖章）"}
+FORMAT_LABELS = {"xlsx": QT_TRANSLATE_NOOP("ReportDialog", "Excel 表格（.xlsx）"),
+                 "pdf": QT_TRANSLATE_NOOP("ReportDialog", "PDF（打印、盖章）")}
+# titles and descriptions come from the service registry: listed here so lupdate sees them
+_REGISTRY_TEXT = (
+    QT_TRANSLATE_NOOP("ReportTitles", "基层工会会员统计表"),
+    QT_TRANSLATE_NOOP("ReportTitles", "会员花名册"),
+    QT_TRANSLATE_NOOP("ReportTitles", "截至某日的会员人数、女、农民工、新入会、减少原因、保留会籍、分会、年龄、学历、政治面貌"),
+    QT_TRANSLATE_NOOP("ReportTitles", "当前会员名单（身份证号、手机号默认脱敏）"),
+)
+
+
+def registry_text(text: str) -> str:
+    return QCoreApplication.translate("ReportTitles", text)
 
 
 def _date_edit(value: dt.date) -> QDateEdit:
@@ -99,9 +111,9 @@ class ReportDialog(QDialog):
     def _report_page(self) -> QWidget:
         self.report_list = QListWidget()
         for info in self.reports:
-            item = QListWidgetItem(info.title)
+            item = QListWidgetItem(registry_text(info.title))
             item.setData(Qt.ItemDataRole.UserRole, info.name)
-            item.setToolTip(info.description)
+            item.setToolTip(registry_text(info.description))
             self.report_list.addItem(item)
         self.report_list.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
         lf = self.report_list.font()
@@ -216,7 +228,7 @@ class ReportDialog(QDialog):
     def _report_changed(self) -> None:
         info = self.current_info()
         params = self._params(info)
-        self.description.setText(info.description)
+        self.description.setText(registry_text(info.description))
         is_stats = info.name == STATS
         rows = {self.as_of: "as_of" in params, self.period_start: is_stats,
                 self.year: "year" in params, self.month: "month" in params}
@@ -566,7 +578,7 @@ class ReportDialog(QDialog):
         DbOp(self, self.service.snapshots).success(self._show_snapshots).run()
 
     def _show_snapshots(self, snaps) -> None:
-        titles = {r.name: r.title for r in self.reports}
+        titles = {r.name: registry_text(r.title) for r in self.reports}
         self.snap_table.setRowCount(len(snaps))
         for r, s in enumerate(snaps):
             p = s.parameters
