@@ -222,7 +222,7 @@ def test_each_reason_code_on_a_generated_file(tmp_path):
     rows = [HEADER,
             person(1, ID1),
             person(2, ID1[:-1] + ("0" if ID1[-1] != "0" else "1")),   # bad_checksum
-            person(3, ID1[:17]),                                   # bad_length
+            person(3, ID1[:17] + " "),                             # bad_length (trailing space)
             person(4, bad_birth),                                  # bad_birth_in_id
             [5, "李四", "", ID2, dt.date(1990, 1, 2), "", "", "", "", "", ""],  # birth_mismatch
             [6, "王五", "", ID3, "", "12345", "", "", "", "", ""],              # bad_phone

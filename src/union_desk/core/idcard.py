@@ -51,9 +51,11 @@ def clean(raw: str) -> str:
     return "".join(raw.split()).upper()
 
 
-def parse(raw: str, *, today: _dt.date | None = None) -> IdInfo:
-    """Validate an 18-character ID and return its derived facts, or raise IdCardError."""
-    number = clean(raw)
+def parse(raw: str, *, today: _dt.date | None = None, cleaned: bool = False) -> IdInfo:
+    """Validate an 18-character ID and return its derived facts, or raise IdCardError.
+
+    ``cleaned=True`` skips :func:`clean` for callers that already did it (bulk import)."""
+    number = raw if cleaned else clean(raw)
     if len(number) != 18 or not number[:17].isdigit() or not (number[17].isdigit() or number[17] == "X"):
         if len(number) == 18:
             raise IdCardError(BAD_CHECKSUM if number[:17].isdigit() else BAD_LENGTH,

@@ -96,7 +96,8 @@ def _num_text(value: float | int) -> str:
 
 
 def _id_text(raw: Any) -> str:
-    if raw.__class__ is str and len(raw) == 18 and raw.isascii() and raw[:17].isdigit():
+    if raw.__class__ is str and len(raw) == 18 and raw.isascii() and raw[:17].isdigit() \
+            and raw[17] in "0123456789Xx":
         return raw.upper()  # fast path: a clean 18-character text cell
     if isinstance(raw, bool):
         raw = str(raw)
@@ -229,7 +230,7 @@ def validate_rows(table: Table, *, today: dt.date | None = None,
             if not name:
                 raise _Bad("missing_required", "缺少必填项：姓名为空", "name")
             try:
-                info = idcard.parse(id_number, today=today)
+                info = idcard.parse(id_number, today=today, cleaned=True)
             except idcard.IdCardError as exc:
                 raise _Bad(exc.code, exc.message, "id_number") from None
             first = seen.get(info.number)

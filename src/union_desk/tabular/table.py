@@ -96,8 +96,10 @@ def read_table(path: str | Path, synonyms: Mapping[str, Sequence[str]], required
     k0, k1 = keys[0], keys[-1]
     for i in range(header.row_index + 1, len(rows)):
         row = rows[i]
-        if len(row) >= width and row[k0] != "" and row[k1] != "" and not is_blank(row[k0]) \
-                and not is_blank(row[k1]):
+        v0, v1 = (row[k0], row[k1]) if len(row) >= width else (None, None)
+        if v0 is not None and v1 is not None and v0 != "" and v1 != "" \
+                and not (v0.__class__ is str and v0.isspace()) \
+                and not (v1.__class__ is str and v1.isspace()):
             data.append((i + 1, row))  # fast path: a row with its required cells filled
             continue
         if all(is_blank(c) for c in row):
