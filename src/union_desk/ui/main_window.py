@@ -9,7 +9,11 @@ from union_desk import __version__
 from union_desk.core.roles import Perm
 from union_desk.ui import i18n
 from union_desk.ui.dialogs.audit_dialog import AuditDialog
+from union_desk.ui.dialogs.conflicts_dialog import open_conflicts
+from union_desk.ui.dialogs.sync_settings_dialog import open_sync_settings
 from union_desk.ui.dialogs.users_dialog import UsersDialog
+from union_desk.ui.sync_controller import SyncController
+from union_desk.ui.sync_status import SyncStatusWidget
 from union_desk.ui.tabs.dues_tab import DuesTab
 from union_desk.ui.tabs.members_tab import MembersTab
 from union_desk.ui.tasks import DbOp, current_runner, runner
@@ -33,6 +37,7 @@ class MainWindow(QMainWindow):
             # 自动退会 candidates are reviewed on the member's page, where a person decides
             self.dues_tab.candidates.member_selected.connect(self.show_member)
         self.setCentralWidget(self.tabs)
+        self.sync = SyncController(services, self)
         self._menus()
         user = services.user
         self.user_label = QLabel(self.tr("当前用户：{n}（{r}）").format(
@@ -40,6 +45,8 @@ class MainWindow(QMainWindow):
         self.busy_label = QLabel()
         self.statusBar().addPermanentWidget(self.busy_label)
         self.statusBar().addPermanentWidget(self.user_label)
+        self.sync_status = SyncStatusWidget(self.sync)
+        self.statusBar().insertPermanentWidget(0, self.sync_status)
         runner().busy_changed.connect(
             lambda busy: self.busy_label.setText(self.tr("正在处理…") if busy else ""))
         self.resize(1280, 780)
@@ -59,6 +66,18 @@ class MainWindow(QMainWindow):
         users.triggered.connect(lambda: UsersDialog(self.services.auth, self).open())
         users.setVisible(self.services.can(Perm.USERS))
         manage.addAction(users)
+        sync_menu = bar.addMenu(self.tr("同步"))
+        now = QAction(self.tr("立即同步"), self)
+        now.triggered.connect(lambda: self.sync.sync_now())
+        now.setEnabled(self.services.can(Perm.SYNC))
+        sync_menu.addAction(now)
+        conflicts = QAction(self.tr("同步冲突…"), self)
+        conflicts.triggered.connect(lambda: open_conflicts(self.sync, self))
+        sync_menu.addAction(conflicts)
+        sync_settings = QAction(self.tr("同步设置…"), self)
+        sync_settings.triggered.connect(lambda: open_sync_settings(self.sync, self))
+        sync_settings.setVisible(self.services.can(Perm.SETTINGS))
+        sync_menu.addAction(sync_settings)
         lang = bar.addMenu(self.tr("语言"))
         for code, label in i18n.LANGUAGES.items():
             act = QAction(label, self)
@@ -82,6 +101,7 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, self.tr("语言"), self.tr("重新启动程序后生效。"))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.sync.stop()
         # wait for running database work: never quit in the middle of a transaction
         tasks = current_runner()
         if tasks is not None and tasks.in_flight:
