@@ -110,18 +110,18 @@ def arrears_rows(s: Session, as_of: str, unmasked: bool, branch_id: str | None =
                  ) -> list[ArrearsRow]:
     # Narrow in SQL to members with any unpaid single-month charge or a multi-month entry,
     # then compute those members exactly.
-    single = (select(DuesPayment.member_id.label("mid"), DuesPayment.first_month.label("m"),
-                     func.sum(type_coerce(DuesPayment.amount, BigInteger)).label("paid"))
-              .where(DuesPayment.deleted.is_(False), ~DuesPayment.months.contains(","))
-              .group_by(DuesPayment.member_id, DuesPayment.first_month).subquery())
-    amount = type_coerce(DuesCharge.amount, BigInteger)
-    suspects = set(s.scalars(
-        select(DuesCharge.member_id).outerjoin(single, (single.c.mid == DuesCharge.member_id)
-                                               & (single.c.m == DuesCharge.month))
-        .where(DuesCharge.deleted.is_(False), DuesCharge.month <= as_of,
-               amount > func.coalesce(single.c.paid, 0)).distinct()))
-    suspects |= set(s.scalars(select(DuesPayment.member_id).where(
-        DuesPayment.deleted.is_(False), DuesPayment.months.contains(",")).distinct()))
+    conn = s.connection()
+    # per charge, one lookup in the covering (first_month, member_id, amount, months) index
+    suspects = {r[0] for r in conn.exec_driver_sql(
+        "SELECT DISTINCT ch.member_id FROM dues_charge ch INDEXED BY ix_dues_charge_month_cover "
+        "WHERE NOT ch.deleted AND ch.month <= ? AND ch.amount > COALESCE(("
+        " SELECT SUM(p.amount) FROM dues_payment p INDEXED BY ix_dues_payment_month_cover"
+        " WHERE p.first_month = ch.month"
+        " AND p.member_id = ch.member_id AND NOT p.deleted AND instr(p.months, ',') = 0), 0)",
+        (as_of,))}
+    suspects |= {r[0] for r in conn.exec_driver_sql(
+        "SELECT DISTINCT member_id FROM dues_payment INDEXED BY ix_dues_payment_multi "
+        "WHERE instr(months, ',') > 0 AND NOT deleted")}
     if not suspects:
         return []
     ids = sorted(suspects)

@@ -58,6 +58,10 @@ class DuesPayment(SyncMixin, Base):
         Index("ix_dues_payment_member", "member_id", "first_month"),
         Index("ix_dues_payment_month_cover", "first_month", "member_id", "amount", "months",
               sqlite_where=_LIVE, postgresql_where=_LIVE),
+        # the rare entries covering several months (allocated in Python)
+        Index("ix_dues_payment_multi", "member_id", "first_month",
+              sqlite_where=text("instr(months, ',') > 0"),
+              postgresql_where=text("strpos(months, ',') > 0")),
         # partial: most entries are neither reversals nor imports, so these stay tiny
         Index("ix_dues_payment_reverses", "reverses_id", sqlite_where=text("reverses_id IS NOT NULL"),
               postgresql_where=text("reverses_id IS NOT NULL")),

@@ -84,6 +84,9 @@ def upgrade() -> None:
         batch_op.create_index('ix_dues_payment_month_cover',
                               ['first_month', 'member_id', 'amount', 'months'], unique=False,
                               sqlite_where=_LIVE, postgresql_where=_LIVE)
+        batch_op.create_index('ix_dues_payment_multi', ['member_id', 'first_month'], unique=False,
+                              sqlite_where=sa.text("instr(months, ',') > 0"),
+                              postgresql_where=sa.text("strpos(months, ',') > 0"))
         batch_op.create_index('ix_dues_payment_reverses', ['reverses_id'], unique=False,
                               sqlite_where=sa.text('reverses_id IS NOT NULL'),
                               postgresql_where=sa.text('reverses_id IS NOT NULL'))
