@@ -9,16 +9,18 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import bindparam, insert, or_, select, update
+from sqlalchemy import Date, DateTime, bindparam, insert, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.types import TypeDecorator
 
 from union_desk.db.base import Base, now_ms
 from union_desk.db.jsonvalues import dumps
 from union_desk.db.models.outbox import INFLIGHT, PENDING, Outbox
 from union_desk.db.models.sync import SyncConflict
-from union_desk.sync.entities import DERIVED, model_for, to_columns
+from union_desk.sync.entities import DERIVED, column_defaults, converters, model_for, to_columns
 from union_desk.sync.protocol import Change, OpResult
 
 OUTBOX = Outbox.__table__
@@ -99,11 +101,11 @@ def acks(s: Session, pairs: list[tuple[Any, OpResult]]) -> int:
         t = model_for(entity).__table__
         ids = list(vmap)
         waiting = pending_fields(s, entity, ids)
-        s.execute(update(t).where(t.c.id == bindparam("b_id"),
-                                  or_(t.c.server_version.is_(None),
-                                      t.c.server_version < bindparam("b_v")))
-                  .values(server_version=bindparam("b_v")),
-                  [{"b_id": eid, "b_v": v} for eid, v in vmap.items()])
+        # driver-level executemany: Core's per-row parameter handling dominated the ack
+        s.connection().exec_driver_sql(
+            f"UPDATE {t.name} SET server_version = ? WHERE id = ? "
+            "AND (server_version IS NULL OR server_version < ?)",
+            [(v, eid, v) for eid, v in vmap.items()])
         # dirty clears only when no newer local change for the row is still waiting
         clean = [eid for eid in ids if eid not in waiting]
         for chunk in _chunks(clean):
@@ -140,6 +142,37 @@ def page(s: Session, changes: list[Change]) -> int:
     return applied
 
 
+@lru_cache(maxsize=None)
+def _insert_plan(entity: str, dialect) -> tuple[str, list[tuple]]:
+    """INSERT text and, per column, how a JSON value becomes a driver value.
+
+    New rows from a pull go straight to the driver's executemany (a full sync inserts every
+    row of the office); this does what Core would do per row, once per column."""
+    t = model_for(entity).__table__
+    conv, defaults = converters(entity), column_defaults(entity)
+    plan = []
+    for c in t.columns:
+        impl = c.type.impl if isinstance(c.type, TypeDecorator) else c.type
+        iso_date = isinstance(impl, Date) and not isinstance(impl, DateTime)
+        plan.append((conv.get(c.name), c.type.bind_processor(dialect), iso_date,
+                     defaults.get(c.name)))
+    sql = "INSERT INTO %s (%s) VALUES (%s)" % (t.name, ", ".join(c.name for c in t.columns),
+                                               ", ".join("?" * len(t.columns)))
+    return sql, [(c.name, *step) for c, step in zip(t.columns, plan)]
+
+
+def _bind(v, conv, bind, iso_date, default):
+    if v is None:
+        if default is None:
+            return None
+        v = default.arg if default.is_scalar else default.arg(None)
+    elif iso_date and type(v) is str:
+        return v  # already the ISO text SQLite stores for a Date
+    elif conv is not None:
+        v = conv(v)
+    return bind(v) if bind is not None else v
+
+
 def _page_entity(s: Session, entity: str, changes: list[Change]) -> int:
     t = model_for(entity).__table__
     ids = list(dict.fromkeys(c.entity_id for c in changes))
@@ -162,17 +195,19 @@ def _page_entity(s: Session, entity: str, changes: list[Change]) -> int:
     new = [eid for eid in merged if eid not in local]
     old = [eid for eid in merged if eid in local]
     if new:
-        groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+        conn = s.connection()
+        sql, plan = _insert_plan(entity, conn.dialect)
         derive = DERIVED.get(entity)
+        rows = []
         for eid in new:
-            values = to_columns(entity, merged[eid])
+            fields = merged[eid]
+            extra = {"id": eid, "server_version": versions[eid], "dirty": False, "mtime_ms": stamp,
+                     "deleted": deleted[eid]}
             if derive:
-                values.update(derive[1](values))
-            values.update(id=eid, server_version=versions[eid], dirty=False, mtime_ms=stamp,
-                          deleted=deleted[eid])
-            groups[tuple(sorted(values))].append(values)
-        for rows in groups.values():
-            s.execute(insert(t), rows)
+                extra.update(derive[1](fields))
+            rows.append(tuple(_bind(extra[name] if name in extra else fields.get(name), *step)
+                              for name, *step in plan))
+        conn.exec_driver_sql(sql, rows)
     if old:
         waiting = pending_fields(s, entity, old)
         updates = {}

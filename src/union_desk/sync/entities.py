@@ -53,6 +53,11 @@ def converters(entity: str) -> dict[str, Callable[[Any], Any]]:
     return {c.name: _converter(c.type) for c in table.columns if c.name not in SYNC_COLUMNS}
 
 
+def column_defaults(entity: str) -> dict[str, Any]:
+    """NOT NULL columns with a default -> their ColumnDefault."""
+    return _defaults(entity)
+
+
 @lru_cache(maxsize=None)
 def _defaults(entity: str) -> dict[str, Any]:
     table: Table = model_for(entity).__table__
