@@ -227,3 +227,20 @@ def test_xls_sample_reads_phone_number_cells(samples_dir):
     table, result = run(samples_dir / "roster_b.xls")
     assert table.kind == "xls"
     assert all(r["phone"] is None or len(r["phone"]) == 11 for r in result.accepted)
+
+
+def test_huge_html_table_stops_at_the_row_limit(tmp_path):
+    path = tmp_path / "big.xls"
+    rows = "".join(f"<tr><td>张三</td><td>{ID1}</td></tr>" for _ in range(500))
+    path.write_text(f"<html><table><tr><th>姓名</th><th>身份证号</th></tr>{rows}</table></html>",
+                    encoding="utf-8")
+    assert "超过单次导入上限" in _error(path, max_rows=100)
+
+
+def test_oversized_text_file_is_refused_before_decoding(tmp_path, monkeypatch):
+    from union_desk.tabular import readers
+
+    monkeypatch.setattr(readers, "MAX_TEXT_BYTES", 1000)
+    path = tmp_path / "big.csv"
+    path.write_text("姓名,身份证号\n" + f"张三,{ID1}\n" * 100, encoding="utf-8")
+    assert "拆分" in _error(path)

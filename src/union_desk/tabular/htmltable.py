@@ -5,9 +5,14 @@ from __future__ import annotations
 from html.parser import HTMLParser
 
 
+class _TooLong(Exception):
+    pass
+
+
 class _Tables(HTMLParser):
-    def __init__(self):
+    def __init__(self, limit: int):
         super().__init__(convert_charrefs=True)
+        self.limit = limit
         self.tables: list[list[list[str]]] = []
         self._stack: list[list[list[str]]] = []
         self._cell: list[str] | None = None
@@ -18,6 +23,8 @@ class _Tables(HTMLParser):
             self._stack.append([])
         elif tag == "tr" and self._stack:
             self._stack[-1].append([])
+            if len(self._stack[-1]) > self.limit:
+                raise _TooLong  # stop parsing: the caller reports the row limit
         elif tag in ("td", "th") and self._stack:
             if not self._stack[-1]:
                 self._stack[-1].append([])
@@ -43,11 +50,15 @@ class _Tables(HTMLParser):
             self._cell.append(data)
 
 
-def parse_html_tables(text: str) -> list[list[str]]:
-    """The rows of the largest table in the document (cells as text)."""
-    parser = _Tables()
-    parser.feed(text)
-    parser.close()
+def parse_html_tables(text: str, limit: int = 10**9) -> list[list[str]]:
+    """The rows of the largest table in the document (cells as text); parsing stops once a
+    table has more than ``limit`` rows."""
+    parser = _Tables(limit)
+    try:
+        parser.feed(text)
+        parser.close()
+    except _TooLong:
+        return parser._stack[-1]
     while parser._stack:  # unclosed tables in sloppy exports
         parser.tables.append(parser._stack.pop())
     if not parser.tables:

@@ -21,7 +21,8 @@ from union_desk.tabular.htmltable import parse_html_tables
 
 DEFAULT_MAX_ROWS = 200_000
 _CALAMINE_SUFFIX = {sniff.XLSX: (".xlsx", ".xlsm"), sniff.XLS: (".xls",), sniff.ODS: (".ods",)}
-MAX_TEXT_BYTES = 256 * 1024 * 1024  # CSV/HTML larger than this is refused before decoding
+# CSV/HTML are decoded whole; a legitimate 200,000-row roster is ~30 MB, so this bounds memory
+MAX_TEXT_BYTES = 96 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -159,7 +160,13 @@ class TextBook(Book):
         if path.stat().st_size > MAX_TEXT_BYTES:
             raise FileFormatError(f"文件“{path.name}”超过 {MAX_TEXT_BYTES // 2**20} MB，请拆分后再导入")
         text = decode_text(path.read_bytes(), path.name)
-        self._rows = parse_html_tables(text) if kind == sniff.HTML else _csv_rows(text, max_rows, path.stem)
+        if kind == sniff.HTML:
+            self._rows = parse_html_tables(text, max_rows + 50)
+            if len(self._rows) > max_rows + 50:
+                raise too_many_rows(path.stem, len(self._rows), max_rows)
+        else:
+            self._rows = _csv_rows(text, max_rows, path.stem)
+        del text
         if kind == sniff.HTML and not self._rows:
             raise FileFormatError(f"文件“{path.name}”是网页（HTML），其中没有表格；请从原系统重新导出 Excel 文件")
         self.sheets = [SheetRef(path.stem, True, 0)]
