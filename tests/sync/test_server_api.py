@@ -228,3 +228,23 @@ def test_member_stats_and_xlsx(make_pc, live_server):
         assert c.get("/stats/members", params={"as_of": "June"}).status_code == 422
     with raw(live_server, a.token) as c:
         assert c.get("/stats/members").status_code == 401  # an office token is not an admin token
+
+
+def test_blobs_upload_first_and_resume(make_pc, live_server, tmp_path):
+    from union_desk.db.models.sync import FileBlob
+
+    a = make_pc("o1")
+    data = bytes(random.Random(2).getrandbits(8) for _ in range(50_000))
+    sha = hashlib.sha256(data).hexdigest()
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(data)
+    with raw(live_server, a.token) as c:  # an earlier, interrupted upload
+        c.put(f"/files/{sha}", params={"offset": 0, "total": len(data)}, content=data[:20_000])
+    with a.ctx.uow() as s:
+        s.add(FileBlob(sha256=sha, size=len(data), path=str(path), uploaded=False))
+    a.sync()
+    with a.db.sessions() as s:
+        assert s.get(FileBlob, sha).uploaded
+    with raw(live_server, a.token) as c:
+        assert c.get(f"/files/{sha}").json() == {"sha256": sha, "complete": True, "received": len(data)}
+    assert (live_server.config.files_root() / "o1" / sha).read_bytes() == data

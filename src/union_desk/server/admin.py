@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Connection
 
-from union_desk.db.base import now_ms
+from union_desk.server.models import now_ms
 from union_desk.server.models import client, office
 from union_desk.server.store import hash_token
 from union_desk.server.validate import ApiError

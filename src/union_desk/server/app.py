@@ -14,7 +14,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
-from union_desk.db.base import now_ms
+from union_desk.server.models import now_ms
 from union_desk.server import admin, stats, store
 from union_desk.server.config import PROTOCOL_MAX, PROTOCOL_MIN, ServerConfig
 from union_desk.server.db import ServerDB, open_db

@@ -12,7 +12,7 @@ from alembic.config import Config
 from sqlalchemy import create_engine, event, insert, select
 from sqlalchemy.engine import Engine
 
-from union_desk.db.base import now_ms
+from union_desk.server.models import now_ms
 from union_desk.server.models import server_meta
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")

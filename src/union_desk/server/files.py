@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import insert, select
 
-from union_desk.db.base import now_ms
+from union_desk.server.models import now_ms
 from union_desk.server.models import blob
 from union_desk.server.validate import ApiError
 

@@ -8,6 +8,8 @@ global sequence counter, whose row lock also orders commits (see store.py).
 
 from __future__ import annotations
 
+import time
+
 from sqlalchemy import (BigInteger, Boolean, Column, Index, Integer, MetaData, String, Table,
                         Text)
 
@@ -17,6 +19,11 @@ NAMING = {
     "pk": "pk_%(table_name)s",
 }
 metadata = MetaData(naming_convention=NAMING)
+
+
+def now_ms() -> int:
+    # the server's own clock: client clocks never order anything here
+    return int(time.time() * 1000)
 
 server_meta = Table(
     "server_meta", metadata,

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.engine import Connection
 
-from union_desk.db.base import now_ms
+from union_desk.server.models import now_ms
 from union_desk.server.entities import APPEND
 from union_desk.server.models import (applied_op, change, client, entity_state, office,
                                       server_meta)

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from union_desk.db.base import new_id, now_ms
 from union_desk.db.models.outbox import ACKED, INFLIGHT, PENDING, REJECTED, Outbox
-from union_desk.db.models.sync import SyncState
+from union_desk.db.models.sync import FileBlob, SyncState
 from union_desk.errors import Cancelled, SyncError
 from union_desk.sync import apply
 from union_desk.sync.entities import models
@@ -135,6 +135,7 @@ class SyncEngine:
             report.clock_skew_ms = meta.server_time_ms - now_ms()
         if client_id is None:  # the needs_resync flag is committed first
             raise FullResyncRequired("上级工会的同步服务器数据已重建，需要完整重新同步（会先备份本机数据）。")
+        self._upload_blobs(cancel)
         self._push(meta, client_id, seq_base, report, cancel, progress)
         self._pull(report, cancel, progress)
         self._check_counts(report)
@@ -162,6 +163,26 @@ class SyncEngine:
     def _cancelled(cancel: threading.Event | None) -> None:
         if cancel is not None and cancel.is_set():
             raise Cancelled("已取消同步；已完成的部分已保存，下次同步会继续。")
+
+    # -- blobs go first, so no pushed row refers to a file the server lacks ---------------
+    def _upload_blobs(self, cancel, chunk: int = 4_000_000) -> None:
+        with self._tx() as s:
+            todo = s.execute(select(FileBlob.sha256, FileBlob.size, FileBlob.path)
+                             .where(FileBlob.uploaded.is_(False))).all()
+        for sha, size, path in todo:
+            self._cancelled(cancel)
+            done = self.t.file_status(sha)
+            offset = int(done.get("received", 0))
+            with open(path, "rb") as fh:  # resumes where the server's copy ends
+                fh.seek(offset)
+                while not done.get("complete") and offset < size:
+                    data = fh.read(chunk)
+                    done = self.t.put_file(sha, data, offset, size)
+                    offset += len(data)
+            if done.get("complete"):
+                with self._tx() as s:
+                    s.execute(update(FileBlob.__table__).where(FileBlob.sha256 == sha)
+                              .values(uploaded=True))
 
     # -- push -----------------------------------------------------------------------------
     def _push(self, meta: Meta, client_id: str, seq_base: int, report: RoundReport,

@@ -28,6 +28,14 @@ from union_desk.sync.protocol import upgrade_message
 from union_desk.sync.transport import Transport
 
 OUTBOX = Outbox.__table__
+_locks: dict[int, threading.Lock] = {}
+_locks_guard = threading.Lock()
+
+
+def _round_lock(db) -> threading.Lock:
+    """One sync round at a time per open database (timer, button and CLI may overlap)."""
+    with _locks_guard:
+        return _locks.setdefault(id(db), threading.Lock())
 
 
 @dataclass(frozen=True)
@@ -151,6 +159,10 @@ class SyncService:
                   token: str | None = None, server_url: str | None = None) -> RoundReport:
         self.ctx.require(Perm.SYNC)
         engine, transport = self._engine(token, server_url)
+        lock = _round_lock(self.ctx.db)
+        if not lock.acquire(blocking=False):
+            transport.close()
+            raise SyncError("同步正在进行中，请稍候。", code="sync_busy")
         try:
             return engine.run_round(cancel, progress)
         except SyncError as exc:
@@ -160,6 +172,7 @@ class SyncService:
             self._record_error(f"同步失败：{type(exc).__name__}")
             raise
         finally:
+            lock.release()
             transport.close()
 
     def _record_error(self, message: str) -> None:
