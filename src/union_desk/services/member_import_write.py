@@ -55,7 +55,7 @@ def apply_plan(s: Session, plan: Plan, *, batch_id: str, actor: str, today: dt.d
     items: list[dict[str, Any]] = [
         {"batch_id": batch_id, "entity": "branch", "entity_id": bid, "action": "create", "row": 0,
          "old_values": None, "mtime_ms": stamp} for bid in branch_ids.values()]
-    events: list[dict[str, Any]] = []
+    events: list[tuple[str, dict[str, Any]]] = []
 
     ids = Ids()
     columns = [c.name for c in Member.__table__.columns]
@@ -142,19 +142,20 @@ ITEM_COLUMNS = ("batch_id", "entity", "entity_id", "action", "row", "old_values"
 
 
 def _event(event_id: str, member_id: str, kind: EventKind, day: dt.date, before: str, after: str,
-           reason: str, branch_id: str | None, actor: str, stamp: int) -> dict[str, Any]:
-    return {"id": event_id, "member_id": member_id, "kind": kind.value, "event_date": day.isoformat(),
-            "status_before": before, "status_after": after, "reason": reason, "approver": "",
-            "branch_id": branch_id, "other_union": "", "recorded_by": actor, "recorded_ms": stamp}
+           reason: str, branch_id: str | None, actor: str, stamp: int) -> tuple[str, dict[str, Any]]:
+    """(id, JSON-ready values in _EVENT_JSON order) of a 会籍 event."""
+    return event_id, {"member_id": member_id, "kind": kind.value, "event_date": day.isoformat(),
+                      "status_before": before, "status_after": after, "reason": reason, "approver": "",
+                      "branch_id": branch_id, "other_union": "", "recorded_by": actor,
+                      "recorded_ms": stamp}
 
 
-def _write_events(s: Session, events: list[dict[str, Any]], ids: Ids, stamp: int) -> None:
+def _write_events(s: Session, events: list[tuple[str, dict[str, Any]]], ids: Ids, stamp: int) -> None:
     if not events:
         return
     insert_rows(s, MemberEvent.__tablename__, _EVENT_COLUMNS,
-                [(e["id"], None, 1, stamp, 0, *(e[c] for c in _EVENT_JSON)) for e in events])
-    track_created(s, "member_event", [(e["id"], {c: e[c] for c in _EVENT_JSON}) for e in events],
-                  ids, append_only=True)
+                [(event_id, None, 1, stamp, 0, *values.values()) for event_id, values in events])
+    track_created(s, "member_event", events, ids, append_only=True)
 
 
 def _create_branches(s: Session, plan: Plan, stamp: int) -> dict[str, str]:
