@@ -67,41 +67,54 @@ def populate(ctx: ServiceContext, n: int, seed: int = 7) -> None:
         s.execute(insert(Member.__table__), rows)
 
 
+class Clock:
+    """Wall and CPU (process) time of a block: on a shared, busy machine the CPU time is the
+    better estimate of the wall time on an idle office PC; both are reported."""
+
+    def __enter__(self) -> "Clock":
+        self._w, self._c = time.perf_counter(), time.process_time()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.wall = time.perf_counter() - self._w
+        self.cpu = time.process_time() - self._c
+
+
 def post_month(ctx: ServiceContext, month: str, pay_ratio: float = 1.0) -> dict:
     """generate_month, then the clerk's batch: load the grid, tick every row, save."""
-    t0 = time.perf_counter()
-    gen = DuesChargeService(ctx).generate_month(month)
-    t1 = time.perf_counter()
+    with Clock() as gen_t:
+        gen = DuesChargeService(ctx).generate_month(month)
     pay = DuesPaymentService(ctx)
-    grid = pay.batch_grid(month)
-    t2 = time.perf_counter()
+    with Clock() as grid_t:
+        grid = pay.batch_grid(month)
     step = max(1, round(1 / pay_ratio)) if pay_ratio < 1 else 1
     entries = [BatchEntry(g.member_id) for g in grid[::step]]
-    t3 = time.perf_counter()
-    res = pay.save_batch(month, entries, paid_on=dt.date(2026, 11, 1))
-    t4 = time.perf_counter()
+    with Clock() as post_t:
+        res = pay.save_batch(month, entries, paid_on=dt.date(2026, 11, 1))
     assert gen.created + gen.unchanged == len(grid)
-    return {"generate_s": round(t1 - t0, 3), "post_s": round(t4 - t3, 3),
-            "total_s": round(t1 - t0 + t4 - t3, 3), "grid_load_s": round(t2 - t1, 3),
+    return {"generate_s": round(gen_t.wall, 3), "post_s": round(post_t.wall, 3),
+            "total_s": round(gen_t.wall + post_t.wall, 3),
+            "total_cpu_s": round(gen_t.cpu + post_t.cpu, 3),
+            "grid_load_s": round(grid_t.wall, 3), "grid_load_cpu_s": round(grid_t.cpu, 3),
             "charged": gen.created, "posted": res.recorded}
 
 
-def raw_xlsx(path: Path, rows: list[tuple]) -> float:
+def raw_xlsx(path: Path, rows: list[tuple]) -> Clock:
     import xlsxwriter
 
-    t0 = time.perf_counter()
-    wb = xlsxwriter.Workbook(str(path), {"constant_memory": True})
-    ws = wb.add_worksheet()
-    r = 0
-    for row in rows:
-        for c, v in enumerate(row):
-            if isinstance(v, str):
-                ws.write_string(r, c, v)
-            elif v is not None:
-                ws.write_number(r, c, v)
-        r += 1
-    wb.close()
-    return time.perf_counter() - t0
+    with Clock() as clock:
+        wb = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+        ws = wb.add_worksheet()
+        r = 0
+        for row in rows:
+            for c, v in enumerate(row):
+                if isinstance(v, str):
+                    ws.write_string(r, c, v)
+                elif v is not None:
+                    ws.write_number(r, c, v)
+            r += 1
+        wb.close()
+    return clock
 
 
 def main() -> int:
@@ -119,13 +132,14 @@ def main() -> int:
     populate(ctx, args.members)
     out: dict = {"members": args.members, "populate_s": round(time.perf_counter() - t, 2)}
 
-    out["load_avg_start"] = os.getloadavg()
+    out["load_avg_start"] = [round(x, 2) for x in os.getloadavg()]
+    out["cpus"] = os.cpu_count()
     month = post_month(ctx, "2025-01")
-    out["month"] = month | {"target_s": 3.0, "ok": month["total_s"] <= 3.0}
-    t = time.perf_counter()
-    again = DuesChargeService(ctx).generate_month("2025-01")
-    out["month"]["regenerate_s"] = round(time.perf_counter() - t, 3)
-    out["month"]["regenerate_created"] = again.created
+    out["month"] = month | {"target_s": 3.0, "ok_wall": month["total_s"] <= 3.0,
+                            "ok_cpu": month["total_cpu_s"] <= 3.0}
+    with Clock() as again_t:
+        again = DuesChargeService(ctx).generate_month("2025-01")
+    out["month"] |= {"regenerate_s": round(again_t.wall, 3), "regenerate_created": again.created}
 
     t = time.perf_counter()
     for m in range(2, 13):
@@ -133,29 +147,24 @@ def main() -> int:
     out["year_setup_s"] = round(time.perf_counter() - t, 1)
 
     # end to end: the service call the GUI/CLI make (query + rows + xlsx + audit entry)
-    ledger = tmp / "ledger.xlsx"
-    t = time.perf_counter()
-    res = DuesReportService(ctx).annual_ledger(2025, ledger)
-    ours = time.perf_counter() - t
-    with ctx.read() as s:
-        t = time.perf_counter()
+    with Clock() as ours:
+        res = DuesReportService(ctx).annual_ledger(2025, tmp / "ledger.xlsx")
+    with ctx.read() as s, Clock() as query:
         dto = annual_in(s, 2025)
-        query_s = time.perf_counter() - t
-    # the xlsx step alone: 台账 spec through the shared report engine
-    t = time.perf_counter()
-    rep.write(rep.annual_ledger(dto), tmp / "ledger2.xlsx")
-    write_s = time.perf_counter() - t
+    # the xlsx step alone: the 台账 spec through the shared report engine
+    with Clock() as step:
+        rep.write(rep.annual_ledger(dto), tmp / "ledger2.xlsx")
     cells = [(r.seq, r.name, r.branch_name, float(r.base), float(r.monthly_due), r.months,
               float(r.year_due), float(r.paid), float(r.owed), r.remark or None) for r in dto.rows]
     raw = raw_xlsx(tmp / "raw.xlsx", cells)
-    out["ledger_xlsx"] = {"rows": res.rows, "end_to_end_s": round(ours, 3),
-                          "query_s": round(query_s, 3), "xlsx_step_s": round(write_s, 3),
-                          "raw_xlsxwriter_s": round(raw, 3),
-                          "ratio_xlsx_step": round(write_s / raw, 3),
-                          "ratio_end_to_end": round(ours / raw, 3), "target_ratio": 1.3,
-                          "ok_xlsx_step": write_s / raw <= 1.3,
-                          "ok_end_to_end": ours / raw <= 1.3}
-    out["load_avg_end"] = os.getloadavg()
+    out["ledger_xlsx"] = {
+        "rows": res.rows, "end_to_end_s": round(ours.wall, 3), "query_s": round(query.wall, 3),
+        "xlsx_step_s": round(step.wall, 3), "raw_xlsxwriter_s": round(raw.wall, 3),
+        "ratio_xlsx_step": round(step.wall / raw.wall, 3),
+        "ratio_end_to_end": round(ours.wall / raw.wall, 3),
+        "ratio_xlsx_step_cpu": round(step.cpu / raw.cpu, 3),
+        "ratio_end_to_end_cpu": round(ours.cpu / raw.cpu, 3), "target_ratio": 1.3}
+    out["load_avg_end"] = [round(x, 2) for x in os.getloadavg()]
     db.dispose()
     json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
     print()
