@@ -10,12 +10,14 @@ from union_desk.core.roles import Perm
 from union_desk.ui import i18n
 from union_desk.ui.dialogs.audit_dialog import AuditDialog
 from union_desk.ui.dialogs.conflicts_dialog import open_conflicts
+from union_desk.ui.dialogs.report_dialog import open_reports
 from union_desk.ui.dialogs.sync_settings_dialog import open_sync_settings
 from union_desk.ui.dialogs.users_dialog import UsersDialog
 from union_desk.ui.sync_controller import SyncController
 from union_desk.ui.sync_status import SyncStatusWidget
 from union_desk.ui.tabs.dues_tab import DuesTab
 from union_desk.ui.tabs.members_tab import MembersTab
+from union_desk.ui.tabs.overview_tab import OverviewTab
 from union_desk.ui.tasks import DbOp, current_runner, runner
 
 
@@ -36,6 +38,9 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(self.dues_tab, self.tr("会费"))
             # 自动退会 candidates are reviewed on the member's page, where a person decides
             self.dues_tab.candidates.member_selected.connect(self.show_member)
+        self.overview_tab = OverviewTab(services)
+        self.tabs.insertTab(0, self.overview_tab, self.tr("概览"))
+        self.tabs.setCurrentIndex(0)
         self.setCentralWidget(self.tabs)
         self.sync = SyncController(services, self)
         self._menus()
@@ -66,6 +71,11 @@ class MainWindow(QMainWindow):
         users.triggered.connect(lambda: UsersDialog(self.services.auth, self).open())
         users.setVisible(self.services.can(Perm.USERS))
         manage.addAction(users)
+        report_menu = bar.addMenu(self.tr("报表"))
+        reports = QAction(self.tr("生成报表…"), self)
+        reports.triggered.connect(lambda: open_reports(self.services, self))
+        reports.setEnabled(self.services.can(Perm.REPORT))
+        report_menu.addAction(reports)
         sync_menu = bar.addMenu(self.tr("同步"))
         now = QAction(self.tr("立即同步"), self)
         now.triggered.connect(lambda: self.sync.sync_now())
