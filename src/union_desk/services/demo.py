@@ -45,7 +45,51 @@ ETH = ["汉族"] * 18 + ["回族", "满族", "壮族"]
 POSITIONS = ["操作工", "技术员", "工程师", "会计", "文员", "班组长", "车间主任", "销售员", "司机", "厨师"]
 
 DemoFiller = Callable[[ServiceContext, random.Random, list[str]], None]
-DEMO_FILLERS: list[DemoFiller] = []
+
+
+def _months_back(n: int) -> list[str]:
+    today = dt.date.today()
+    y, m = today.year, today.month
+    out = []
+    for _ in range(n):
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y, m - 1) if m > 1 else (y - 1, 12)
+    return out[::-1]
+
+
+def fill_dues(ctx: ServiceContext, rng: random.Random, member_ids: list[str]) -> None:
+    """Wage bases from each member's wage; 12 months charged and mostly paid by payroll
+    deduction; a few members fall behind (arrears, 自动退会 candidates)."""
+    from sqlalchemy import select
+
+    from union_desk.db.models import DuesWageBase
+    from union_desk.services.dues_charges import DuesChargeService
+    from union_desk.services.dues_dto import BatchEntry
+    from union_desk.services.dues_payments import DuesPaymentService
+
+    with ctx.uow() as s:
+        rows = s.execute(select(Member.id, Member.monthly_wage, Member.joined_on)
+                         .where(Member.id.in_(member_ids))).all()
+        s.add_all(DuesWageBase(member_id=mid, base=wage, pay_system="企业",
+                               effective_from=min(joined or dt.date(2020, 1, 1),
+                                                  dt.date(2020, 1, 1)), note="演示数据")
+                  for mid, wage, joined in rows if wage is not None)
+    behind = set(rng.sample(member_ids, k=max(1, len(member_ids) // 40)))
+    charges, payments = DuesChargeService(ctx), DuesPaymentService(ctx)
+    months = _months_back(12)
+    for i, month in enumerate(months):
+        charges.generate_month(month)
+        y, m = map(int, month.split("-"))
+        paid_on = min(dt.date(y, m, 15), dt.date.today())
+        # the newest month is still being collected: about 60% paid so far
+        share = 0.6 if i == len(months) - 1 else 0.97
+        entries = [BatchEntry(row.member_id) for row in payments.batch_grid(month)
+                   if row.member_id not in behind and rng.random() < share]
+        if entries:
+            payments.save_batch(month, entries, paid_on=paid_on)
+
+
+DEMO_FILLERS: list[DemoFiller] = [fill_dues]
 
 
 def _person(rng: random.Random, seen: set[str]) -> tuple[str, str, dt.date, str]:
