@@ -7,7 +7,7 @@
    fresh PC: target ≤ 15 s;
 3. peak RSS of this (client) process and of the server process.
 
-Run: python bench/bench_sync.py [--changes 100000] [--members 50000] [--pg URL]
+Run: python bench/bench_sync.py [--changes 100000] [--members 50000] [--pg URL] [--batch-ops 200]
      (--pg defaults to $UNION_DESK_TEST_PG; `bash .ci/postgres.sh` prints one)
 """
 
@@ -54,13 +54,14 @@ def free_port() -> int:
 
 
 class Server:
-    def __init__(self, db_url: str, workdir: Path):
+    def __init__(self, db_url: str, workdir: Path, max_ops: int = 200, max_bytes: int = 1_000_000):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         env = dict(os.environ, UNION_DESK_SERVER_ADMIN_TOKEN=ADMIN)
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "union_desk.server.cli", "serve", "--db", db_url,
-             "--port", str(self.port)], cwd=workdir, env=env, stdout=subprocess.DEVNULL)
+             "--port", str(self.port), "--max-ops", str(max_ops), "--max-bytes", str(max_bytes)],
+            cwd=workdir, env=env, stdout=subprocess.DEVNULL)
         deadline = time.monotonic() + 60
         while True:
             try:
@@ -124,8 +125,10 @@ def fill(ctx: ServiceContext, members: int, seed: int) -> int:
     return made
 
 
-def timed_round(ctx: ServiceContext, token: str, url: str) -> dict:
-    engine = SyncEngine(ctx.db, Transport(url, token))
+def timed_round(ctx: ServiceContext, token: str, url: str, batch_ops: int = 200) -> dict:
+    engine = SyncEngine(ctx.db, Transport(url, token), batch_ops=batch_ops,
+                        batch_bytes=max(1_000_000, batch_ops * 5000),
+                        pull_limit=max(1000, min(5000, batch_ops * 2)))
     report = RoundReport()
     noop = lambda *_a: None  # noqa: E731
     with engine._connection():
@@ -145,16 +148,17 @@ def timed_round(ctx: ServiceContext, token: str, url: str) -> dict:
 
 
 def run_backend(label: str, db_url: str, args, root: Path) -> dict:
-    server = Server(db_url, root)
+    ops = args.batch_ops
+    server = Server(db_url, root, ops, max(1_000_000, ops * 5000))
     try:
         office = "o-" + uuid.uuid4().hex[:6]
         server.admin("/admin/offices", {"office_id": office, "name": "基准工会"})
         a, token_a = new_pc(server, office, root, f"{label}-a")
         made = fill(a, args.changes // 2, 1)
-        push = timed_round(a, token_a, server.url)
+        push = timed_round(a, token_a, server.url, ops)
         b, token_b = new_pc(server, office, root, f"{label}-b")
-        pull = timed_round(b, token_b, server.url)
-        out = {"changes": made,
+        pull = timed_round(b, token_b, server.url, ops)
+        out = {"changes": made, "batch_ops": ops,
                "push_ops_per_s": round(push["pushed"] / push["push_s"]),
                "push_s": push["push_s"],
                "pull_ops_per_s": round(pull["pulled"] / pull["pull_s"]),
@@ -163,7 +167,7 @@ def run_backend(label: str, db_url: str, args, root: Path) -> dict:
         server.admin("/admin/offices", {"office_id": office2, "name": "五万人工会"})
         c, token_c = new_pc(server, office2, root, f"{label}-c")
         fill(c, args.members, 2)
-        timed_round(c, token_c, server.url)
+        timed_round(c, token_c, server.url, ops)
         d, token_d = new_pc(server, office2, root, f"{label}-d")
         t0 = time.perf_counter()
         report = SyncService(d).run_round(token=token_d)
@@ -185,6 +189,8 @@ def main() -> int:
     p.add_argument("--members", type=int, default=50_000)
     p.add_argument("--pg", default=os.environ.get("UNION_DESK_TEST_PG"))
     p.add_argument("--keep", help="keep data in this directory")
+    p.add_argument("--batch-ops", type=int, default=200,
+                   help="ops per push batch (server --max-ops too); 200 is the default limit")
     args = p.parse_args()
     root = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="bench_sync_"))
     root.mkdir(parents=True, exist_ok=True)
