@@ -113,26 +113,29 @@ def compute_in(session: Session, as_of: dt.date, period_start: dt.date | None = 
     params = {"d": as_of.isoformat(), "s": before.isoformat(), "p": period_start.isoformat()}
     params.update({f"c{i}": c for i, c in enumerate(stats.band_cutoffs(as_of))})
     state = _LAST_EVENT.format(
-        what="e.status_after || char(31) || coalesce(e.branch_id, m.branch_id, '')", day="d")
+        what="e.status_after || char(31) || coalesce(e.branch_id, m.branch_id, '')"
+             " || char(31) || (e.event_date >= :p)", day="d")
     raw = Counter(con.execute(f"SELECT {state} || char(31) || ({_FACTS}) "
                               "FROM member m INDEXED BY ix_member_stats WHERE m.deleted = 0", params))
     branch_of, branch_order = top_branches(session)
     groups: Counter[stats.MemberKey] = Counter()
     member_values = stats.MEMBER_VALUES
+    joined = 0  # members now, whose state changed in the period (last event on/after its start)
     for (text,), n in raw.items():
         if text is None:
             continue  # no event on or before the day: not yet a member
-        status, branch, code = text.split(SEP)
+        status, branch, changed, code = text.split(SEP)
         if status not in member_values:
             continue  # left before the day (退会, 已转出 ...)
+        joined += n if changed == "1" else 0
         groups[stats.MemberKey(status, branch_of.get(branch, stats.NO_BRANCH), *_decode(int(code)))] += n
 
-    # members whose state changed in the period, counted in their state the day before it
+    # the same members, counted in their state the day before the period: with the members
+    # that did not change, that is the start figure (computed, not derived from the flows)
     member_list = ", ".join(f"'{v}'" for v in sorted(stats.MEMBER_VALUES))
-    left, joined = con.execute(
-        f"SELECT coalesce(sum(s0 IN ({member_list})), 0), coalesce(sum(s1 IN ({member_list})), 0) FROM ("
-        f"SELECT {_LAST_EVENT.format(what='e.status_after', day='s')} s0, "
-        f"{_LAST_EVENT.format(what='e.status_after', day='d')} s1 "
+    (left,) = con.execute(
+        f"SELECT coalesce(sum(s0 IN ({member_list})), 0) FROM ("
+        f"SELECT {_LAST_EVENT.format(what='e.status_after', day='s')} s0 "
         "FROM (SELECT DISTINCT member_id FROM member_event INDEXED BY ix_member_event_period "
         "      WHERE event_date >= :p AND event_date <= :d AND deleted = 0) c "
         "JOIN member m ON m.id = c.member_id AND m.deleted = 0)", params).fetchone()
