@@ -244,3 +244,12 @@ def test_oversized_text_file_is_refused_before_decoding(tmp_path, monkeypatch):
     path = tmp_path / "big.csv"
     path.write_text("姓名,身份证号\n" + f"张三,{ID1}\n" * 100, encoding="utf-8")
     assert "拆分" in _error(path)
+
+
+@pytest.mark.parametrize("source, name", [("roster_a.xlsx", "roster.xls"), ("roster_b.xls", "roster.et"),
+                                          ("roster_a.xlsx", "roster.xlsm"), ("roster_b.xls", "roster.xlsx")])
+def test_content_decides_not_the_extension(samples_dir, tmp_path, source, name):
+    path = tmp_path / name
+    path.write_bytes((samples_dir / source).read_bytes())
+    _, result = run(path)
+    assert len(result.accepted) in (200, 300) and result.rejected == []
