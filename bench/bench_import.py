@@ -16,6 +16,7 @@ import datetime as dt
 import json
 import random
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -127,13 +128,17 @@ def child(stage: str, file: str, work: str) -> dict:
         with ctx.read() as s:
             out["db_rows"] = {m.__tablename__: s.scalar(select(func.count()).select_from(m))
                               for m in (Member, MemberEvent, AuditEntry, Outbox)}
+        out["db_mb"] = round(sum(p.stat().st_size for p in Path(work).glob("*.sqlite*")) / 2**20, 1)
     return out
 
 
 def run_child(stage: str, file: Path, work: Path) -> dict:
     work.mkdir(parents=True, exist_ok=True)
-    proc = subprocess.run([sys.executable, __file__, "--child", stage, str(file), str(work)],
-                          capture_output=True, text=True, check=False)
+    try:
+        proc = subprocess.run([sys.executable, __file__, "--child", stage, str(file), str(work)],
+                              capture_output=True, text=True, check=False)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)  # each import leaves a ~200 MB database
     if proc.returncode != 0:
         raise SystemExit(f"{stage} failed:\n{proc.stderr}")
     return json.loads(proc.stdout)
@@ -186,7 +191,7 @@ def main() -> None:
         "peak_rss_mb": {"raw": round(raw["peak_rss_mb"]), "dry_run": round(dry["peak_rss_mb"]),
                         "import": round(full["peak_rss_mb"]),
                         "error_report": round(report["peak_rss_mb"])},
-        "import_db_rows": full.get("db_rows"),
+        "import_db_rows": full.get("db_rows"), "import_db_mb": full.get("db_mb"),
         "error_report_rows": report["rejected"], "error_report_s": round(report["seconds"], 3),
         "targets": {"rows_per_s>=25000": rows / full["seconds"] >= 25_000,
                     "import_ratio<=2.5": full["seconds"] / raw["seconds"] <= 2.5,
