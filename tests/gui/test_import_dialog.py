@@ -27,8 +27,10 @@ def _expected(samples_dir: Path, name: str) -> dict:
 def _open(qtbot, services, path) -> ImportDialog:
     dlg = ImportDialog(services, path)
     qtbot.addWidget(dlg)
-    with qtbot.waitSignal(dlg.preview_finished, timeout=TIMEOUT):
-        dlg.show()
+    dlg.show()
+    # the preview starts in the constructor: wait on state, not on a signal that may have gone
+    qtbot.waitUntil(lambda: not dlg.busy, timeout=TIMEOUT)
+    assert dlg.report is not None, dlg.message.text()
     return dlg
 
 
@@ -41,7 +43,7 @@ def test_roster_a_preview_apply_and_members_appear(qtbot, runner, gui_db, sample
     exp = _expected(samples_dir, "roster_a.xlsx")
     tab = MembersTab(services)
     qtbot.addWidget(tab)
-    qtbot.waitSignal(tab.ids_loaded, timeout=TIMEOUT).wait()
+    qtbot.waitUntil(lambda: tab.count.text() != "", timeout=TIMEOUT)
     with qtbot.waitSignal(tab.ids_loaded, timeout=TIMEOUT):
         tab.status.setCurrentIndex(0)  # 全部会籍状态
     assert tab.model.rowCount() == 0
@@ -187,9 +189,9 @@ def test_bad_files_show_plain_message_and_change_nothing(qtbot, runner, gui_db, 
     path.write_bytes(content)
     dlg = ImportDialog(services, path)
     qtbot.addWidget(dlg)
-    with qtbot.waitSignal(dlg.op_failed, timeout=TIMEOUT) as failed:
-        dlg.show()
-    assert words in failed.args[0]
+    dlg.show()
+    qtbot.waitUntil(lambda: not dlg.busy, timeout=TIMEOUT)
+    assert dlg.report is None
     assert dlg.message.isVisible() and words in dlg.message.text()
     assert not dlg.import_btn.isEnabled() and not dlg.report_btn.isEnabled()
     assert dlg.choose_btn.isEnabled()

@@ -7,6 +7,7 @@ Entry points for the main window: :func:`open_import` and :func:`open_import_his
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
@@ -64,7 +65,7 @@ class ImportDialog(QDialog):
         self.profiles: dict[str, dict[str, str | None]] = {}
         self.report = None          # the last preview (or the applied import's report)
         self.applied = None
-        self._op: DbOp | None = None
+        self._cancel: threading.Event | None = None  # set while work runs: its cancel switch
         self._op_kind = ""
         self._again = False         # run the preview again when the current one ends
         self._close_when_done = False
@@ -170,7 +171,7 @@ class ImportDialog(QDialog):
     # ---- state -------------------------------------------------------------------------------
     @property
     def busy(self) -> bool:
-        return self._op is not None
+        return self._cancel is not None
 
     def _refresh_buttons(self) -> None:
         busy, report = self.busy, self.report
@@ -294,51 +295,60 @@ class ImportDialog(QDialog):
         if self.busy:
             if self._op_kind == "preview":
                 self._again = True
-                self._op.cancel_event.set()
+                self._cancel.set()
             return
         path, sheet, mapping, svc = self.path, self.sheet, dict(self.mapping), self.svc
+        progress = self._progress_fn()
         self._start("preview", self.tr("正在读取文件…"),
-                    lambda op: svc.preview(path, sheet=sheet, mapping=mapping or None,
-                                           cancel=op.cancel_event, progress=self._progress_fn()),
+                    lambda cancel: svc.preview(path, sheet=sheet, mapping=mapping or None,
+                                               cancel=cancel, progress=progress),
                     self._preview_done)
 
     def apply(self) -> None:
         if self.busy or self.report is None or self.applied is not None:
             return
         path, sheet, mapping, svc = self.path, self.report.sheet, dict(self.mapping), self.svc
+        progress = self._progress_fn()
         self._say(self.tr("正在导入，请稍候。导入完成前可以点“取消”，取消后不会导入任何数据。"), "info")
         self._start("apply", self.tr("正在导入…"),
-                    lambda op: svc.apply(path, sheet=sheet, mapping=mapping or None,
-                                         cancel=op.cancel_event, progress=self._progress_fn()),
+                    lambda cancel: svc.apply(path, sheet=sheet, mapping=mapping or None,
+                                             cancel=cancel, progress=progress),
                     self._apply_done, changes=CHANGES)
 
     def _progress_fn(self):
         relay = self._relay
         return lambda stage, done, total: relay.progressed.emit(stage, done, total)
 
-    def _start(self, kind: str, label: str, work, on_success, changes=()) -> None:
-        op = DbOp(self, lambda: work(op))
+    def _start(self, kind: str, label: str, work, on_success, changes=(), *, cancellable: bool = True) -> None:
+        # Progress is shown in the dialog itself (not DbOp.with_progress): nothing blocks the window,
+        # and the op holds no QObject/QTimer that could be freed on the worker thread.
+        # no reference cycle through the op: a cycle is freed by the garbage collector, which may
+        # run on the worker thread and must never delete the op's QObject there
+        cancel = threading.Event()
+        op = DbOp(self, lambda: work(cancel))
+        op.cancel_event = cancel
         if changes:
             op.changes(*changes)
-        op.success(lambda result: self._finish(op, on_success, result))
-        op.failure(lambda exc: self._finish(op, self._fail, exc))
-        self._op, self._op_kind = op, kind
+        op.success(lambda result: self._finish(cancel, on_success, result))
+        op.failure(lambda exc: self._finish(cancel, self._fail, exc))
+        self._cancel, self._op_kind = cancel, kind
         self.stage_label.setText(label)
         self.bar.setRange(0, 0)
-        self.cancel_btn.setEnabled(True)
+        self.cancel_btn.setEnabled(cancellable)
+        self.cancel_btn.setVisible(cancellable)
         self.progress_strip.show()
         self._refresh_buttons()
         op.run()
 
-    def _finish(self, op: DbOp, callback, value) -> None:
-        if op is self._op:
-            self._op = None
+    def _finish(self, cancel: threading.Event, callback, value) -> None:
+        if cancel is self._cancel:
+            self._cancel = None
             self.progress_strip.hide()
         if self._close_when_done:
             self._close_when_done = False
             self.close()
             return
-        if self._again and self._op is None:
+        if self._again and self._cancel is None:
             self._again = False
             self._refresh_buttons()
             self.run_preview()
@@ -347,7 +357,7 @@ class ImportDialog(QDialog):
         self._refresh_buttons()
 
     def _on_progress(self, stage: str, done: int, total: int) -> None:
-        if self._op is None:
+        if self._cancel is None:
             return
         names = {"校验": self.tr("正在检查各行…"), "写入": self.tr("正在写入…"), "读取": self.tr("正在读取文件…")}
         self.stage_label.setText(names.get(stage, stage))
@@ -355,9 +365,9 @@ class ImportDialog(QDialog):
         self.bar.setValue(done)
 
     def cancel(self) -> None:
-        if self._op is not None:
+        if self._cancel is not None:
             self._again = False
-            self._op.cancel_event.set()
+            self._cancel.set()
             self.cancel_btn.setEnabled(False)
             self.stage_label.setText(self.tr("正在取消…"))
 
@@ -453,11 +463,10 @@ class ImportDialog(QDialog):
 
     def write_error_report(self, out: str | Path) -> None:
         report, svc = self.report, self.svc
-        if report is None:
+        if report is None or self.busy:
             return
-        self._op_kind = "report"
-        DbOp(self, lambda: svc.write_error_report(report, out)).with_progress(self.tr("正在生成错误报告…")) \
-            .success(self._report_done).failure(self._fail).run()
+        self._start("report", self.tr("正在生成错误报告…"), lambda _cancel: svc.write_error_report(report, out),
+                    self._report_done, cancellable=False)
 
     def _report_done(self, out) -> None:
         out = Path(out)
@@ -479,7 +488,7 @@ class ImportDialog(QDialog):
 
     # ---- closing ---------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._op is not None:
+        if self._cancel is not None:
             # never leave work running behind a closed window: cancel, close when it has stopped
             self._close_when_done = True
             self.cancel()

@@ -6,13 +6,15 @@ those rows (sheet row as in the branch's file, name, why) before the clerk even 
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QListWidget, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+                               QListWidget, QMessageBox, QProgressBar, QPushButton, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
 
 from union_desk.core.roles import Perm
-from union_desk.errors import UnionDeskError
+from union_desk.errors import Cancelled, UnionDeskError
 from union_desk.ui.dialogs.import_models import import_service, when
 from union_desk.ui.errors import show_error
 from union_desk.ui.tasks import DbOp
@@ -36,6 +38,8 @@ class ImportHistoryDialog(QDialog):
         self.blockers: dict[str, list] = {}
         self.confirm_box: QMessageBox | None = None
         self.busy = False
+        self._cancel: threading.Event | None = None
+        self._ready = False
 
         self.table = QTableWidget(0, 9)
         self.table.setHorizontalHeaderLabels([
@@ -58,9 +62,16 @@ class ImportHistoryDialog(QDialog):
         self.undo_btn.setEnabled(False)
         self.undo_btn.setVisible(services.can(Perm.IMPORT))
         self.close_btn = QPushButton(self.tr("关闭"))
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)
+        self.bar.hide()
+        self.cancel_btn = QPushButton(self.tr("取消"))
+        self.cancel_btn.hide()
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.undo_btn)
+        buttons.addWidget(self.bar, 1)
+        buttons.addWidget(self.cancel_btn)
         buttons.addStretch(1)
         buttons.addWidget(self.close_btn)
         lay = QVBoxLayout(self)
@@ -75,6 +86,7 @@ class ImportHistoryDialog(QDialog):
 
         self.table.itemSelectionChanged.connect(self._selected)
         self.undo_btn.clicked.connect(self.ask_undo)
+        self.cancel_btn.clicked.connect(self.cancel)
         self.close_btn.clicked.connect(self.close)
         self.resize(980, 560)
         self.reload()
@@ -106,7 +118,13 @@ class ImportHistoryDialog(QDialog):
             self.table.selectRow(row)
         else:
             self._selected()
+        self._ready = True
         self.loaded.emit(len(self.batches))
+
+    @property
+    def ready(self) -> bool:
+        """True once the list has been loaded (tests wait on it)."""
+        return self._ready
 
     def _status(self, b) -> str:
         if b.status == APPLIED:
@@ -182,15 +200,36 @@ class ImportHistoryDialog(QDialog):
         box.open()
 
     def undo(self, batch_id: str) -> None:
+        if self.busy:
+            return
         self.busy = True
         self.undo_btn.setEnabled(False)
+        self.detail.setStyleSheet("")
+        self.detail.setText(self.tr("正在撤销这次导入，请稍候…（撤销完成前点“取消”，不会改动任何数据）"))
+        self.bar.show()
+        self.cancel_btn.setEnabled(True)
+        self.cancel_btn.show()
         svc = self.svc
-        op = DbOp(self, lambda: svc.undo(batch_id, cancel=op.cancel_event))
-        op.with_progress(self.tr("正在撤销导入…")).changes(*CHANGES) \
-            .success(self._undone).failure(self._undo_failed).run()
+        # progress shown here, not DbOp.with_progress; the cancel event is not op.cancel_event, so the
+        # op and its lambda form no reference cycle (collected on an arbitrary thread)
+        cancel = self._cancel = threading.Event()
+        op = DbOp(self, lambda: svc.undo(batch_id, cancel=cancel))
+        op.cancel_event = cancel
+        op.changes(*CHANGES).success(self._undone).failure(self._undo_failed).run()
+
+    def cancel(self) -> None:
+        if self._cancel is not None:
+            self._cancel.set()
+            self.cancel_btn.setEnabled(False)
+
+    def _end_busy(self) -> None:
+        self.busy = False
+        self._cancel = None
+        self.bar.hide()
+        self.cancel_btn.hide()
 
     def _undone(self, result) -> None:
-        self.busy = False
+        self._end_busy()
         self.detail.setStyleSheet("color: #1b5e20;")
         self.detail.setText(self.tr("已撤销：删除了 {r} 名新增的会员，恢复了 {s} 名会员导入前的内容。")
                             .format(r=result.removed, s=result.restored))
@@ -204,8 +243,12 @@ class ImportHistoryDialog(QDialog):
         self.detail.setStyleSheet(style)
 
     def _undo_failed(self, exc: BaseException) -> None:
-        self.busy = False
-        if isinstance(exc, UnionDeskError):
+        self._end_busy()
+        if isinstance(exc, Cancelled):
+            self.detail.setStyleSheet("")
+            self.detail.setText(self.tr("已取消撤销，数据没有任何改动。"))
+            self._selected_keep()
+        elif isinstance(exc, UnionDeskError):
             self.detail.setStyleSheet("color: #a52714;")
             self.detail.setText(exc.message + "\n" + self.tr("没有撤销任何内容。"))
             self.undo_failed.emit(exc.message)
@@ -225,6 +268,14 @@ class ImportHistoryDialog(QDialog):
         self._show_blockers(batch_id, rows)
         if not rows:
             self.detail.setText(text)
+
+
+    def closeEvent(self, event) -> None:
+        if self.busy:  # never close behind a running undo; it finishes (or is cancelled) quickly
+            self.cancel()
+            event.ignore()
+            return
+        event.accept()
 
 
 def open_import_history(services, parent: QWidget | None = None) -> ImportHistoryDialog | None:
