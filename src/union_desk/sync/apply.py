@@ -12,11 +12,11 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Date, DateTime, bindparam, insert, select, update
+from sqlalchemy import Date, DateTime, String, Text, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeDecorator
 
-from union_desk.db.base import Base, now_ms
+from union_desk.db.base import SYNC_COLUMNS, Base, now_ms
 from union_desk.db.jsonvalues import dumps
 from union_desk.db.models.outbox import INFLIGHT, PENDING, Outbox
 from union_desk.db.models.sync import SyncConflict
@@ -150,15 +150,21 @@ def _insert_plan(entity: str, dialect) -> tuple[str, list[tuple]]:
     row of the office); this does what Core would do per row, once per column."""
     t = model_for(entity).__table__
     conv, defaults = converters(entity), column_defaults(entity)
-    plan = []
-    for c in t.columns:
+    names = [c.name for c in t.columns]
+    slow, fill = [], []  # only columns that need a conversion, a bind step or a default
+    for i, c in enumerate(t.columns):
         impl = c.type.impl if isinstance(c.type, TypeDecorator) else c.type
         iso_date = isinstance(impl, Date) and not isinstance(impl, DateTime)
-        plan.append((conv.get(c.name), c.type.bind_processor(dialect), iso_date,
-                     defaults.get(c.name)))
-    sql = "INSERT INTO %s (%s) VALUES (%s)" % (t.name, ", ".join(c.name for c in t.columns),
-                                               ", ".join("?" * len(t.columns)))
-    return sql, [(c.name, *step) for c, step in zip(t.columns, plan)]
+        step = (conv.get(c.name), c.type.bind_processor(dialect), iso_date, defaults.get(c.name))
+        text = isinstance(impl, (String, Text)) and step[1] is None
+        if c.name in SYNC_COLUMNS or (text and step[3] is None):
+            continue
+        if text and step[3].is_scalar:
+            fill.append((i, step[3].arg))  # only None needs work: the column default
+        else:
+            slow.append((i, *step))
+    sql = "INSERT INTO %s (%s) VALUES (%s)" % (t.name, ", ".join(names), ", ".join("?" * len(names)))
+    return sql, names, slow, fill, {n: i for i, n in enumerate(names)}
 
 
 def _bind(v, conv, bind, iso_date, default):
@@ -196,17 +202,23 @@ def _page_entity(s: Session, entity: str, changes: list[Change]) -> int:
     old = [eid for eid in merged if eid in local]
     if new:
         conn = s.connection()
-        sql, plan = _insert_plan(entity, conn.dialect)
+        sql, names, slow, fill, pos = _insert_plan(entity, conn.dialect)
         derive = DERIVED.get(entity)
         rows = []
         for eid in new:
             fields = merged[eid]
-            extra = {"id": eid, "server_version": versions[eid], "dirty": False, "mtime_ms": stamp,
-                     "deleted": deleted[eid]}
+            row = [fields.get(n) for n in names]
+            for i, conv, bind, iso_date, default in slow:
+                row[i] = _bind(row[i], conv, bind, iso_date, default)
+            for i, default in fill:
+                if row[i] is None:
+                    row[i] = default
+            row[pos["id"]], row[pos["server_version"]] = eid, versions[eid]
+            row[pos["dirty"]], row[pos["mtime_ms"]], row[pos["deleted"]] = 0, stamp, deleted[eid]
             if derive:
-                extra.update(derive[1](fields))
-            rows.append(tuple(_bind(extra[name] if name in extra else fields.get(name), *step)
-                              for name, *step in plan))
+                for k, v in derive[1](fields).items():
+                    row[pos[k]] = v
+            rows.append(tuple(row))
         conn.exec_driver_sql(sql, rows)
     if old:
         waiting = pending_fields(s, entity, old)

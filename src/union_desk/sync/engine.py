@@ -62,7 +62,7 @@ class RoundReport:
 
 class SyncEngine:
     def __init__(self, db, transport, *, batch_ops: int = 200, batch_bytes: int = 1_000_000,
-                 pull_limit: int = 1000, hook: Callable[[str], None] | None = None):
+                 pull_limit: int = 5000, hook: Callable[[str], None] | None = None):
         self.db, self.t = db, transport
         self.batch_ops, self.batch_bytes, self.pull_limit = batch_ops, batch_bytes, pull_limit
         self.hook = hook or (lambda _point: None)
@@ -96,6 +96,8 @@ class SyncEngine:
         with self.db.engine.connect() as conn:
             if sqlite:
                 conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+                # a full sync inserts every row: keep the index pages it touches in memory
+                conn.exec_driver_sql("PRAGMA cache_size=-65536")
                 conn.commit()
             self._conn = conn
             try:
