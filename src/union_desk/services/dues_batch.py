@@ -75,20 +75,24 @@ def save_batch_in(s: Session, month: str, entries: Sequence[BatchEntry], day: dt
     if multi:
         conn.exec_driver_sql(f"INSERT INTO temp.{MULTI} VALUES (?, ?)", list(multi.items()))
     due = f"COALESCE(ch.amount, {mo.amount_sql('o.base', rule, rate)}, 0)"
-    paid = ("COALESCE((SELECT SUM(p.amount) FROM dues_payment p WHERE p.first_month = :month "
+    paid = ("COALESCE((SELECT SUM(p.amount) FROM dues_payment p INDEXED BY ix_dues_payment_month_cover "
+            "WHERE p.first_month = :month "
             "AND p.member_id = b.member_id AND NOT p.deleted AND instr(p.months, ',') = 0), 0) "
             "+ COALESCE(x.fen, 0)")
     conn.exec_driver_sql(
         f"CREATE TEMP TABLE {PAY} AS SELECT b.seq AS seq, b.member_id AS member_id, "
         f"COALESCE(b.fen, {due} - ({paid})) AS fen, b.method AS method, b.receipt AS receipt "
         f"FROM temp.{BATCH} b JOIN temp.{mo.OWING} o ON o.member_id = b.member_id "
-        "LEFT JOIN dues_charge ch ON ch.member_id = b.member_id AND ch.month = :month "
-        f"AND NOT ch.deleted LEFT JOIN temp.{MULTI} x ON x.member_id = b.member_id", p)
+        # the covering month index holds the amount: no table lookups
+        "LEFT JOIN dues_charge ch INDEXED BY ix_dues_charge_month_cover "
+        "ON ch.month = :month AND ch.member_id = b.member_id AND NOT ch.deleted "
+        f"LEFT JOIN temp.{MULTI} x ON x.member_id = b.member_id", p)
     count, total = conn.exec_driver_sql(
         f"SELECT COUNT(*), COALESCE(SUM(fen), 0) FROM temp.{PAY} WHERE fen > 0").one()
     ids = bulk_create(s, DuesPayment, select_sql=(
         "SELECT member_id, fen, :month, :month, :day, method, receipt, :actor, :stamp, NULL, NULL, "
-        f"NULL, '' FROM temp.{PAY} WHERE fen > 0 ORDER BY seq"),
+        # member order: the member-first index is then written front to back
+        f"NULL, '' FROM temp.{PAY} WHERE fen > 0 ORDER BY member_id"),
         params=p | {"day": day.isoformat(), "actor": actor_of(s), "stamp": now_ms()},
         return_ids=True)
     for t in (BATCH, PAY, MULTI):
