@@ -173,7 +173,8 @@ class MemberImportService:
         report.sha256 = _sha256(path)
         report.dry_run = dry_run
         batch_id = new_id()
-        with self.ctx.uow(batch_id=None if dry_run else batch_id) as s:
+        # a preview only reads; the apply plans inside its own transaction so it cannot go stale
+        with (self.ctx.read() if dry_run else self.ctx.uow(batch_id=batch_id)) as s:
             plan = make_plan(s, result.accepted, cancel=cancel)
             _fill(report, plan)
             if dry_run or not (plan.new or plan.updates or plan.revive):
