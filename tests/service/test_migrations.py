@@ -66,3 +66,22 @@ def test_newer_schema_is_refused_and_not_touched(tmp_path):
         Database.open(paths)
     assert "更新版本" in err.value.message and str(paths.db) in err.value.message
     assert hashlib.sha256(paths.db.read_bytes()).hexdigest() == digest
+
+
+def test_migrations_build_exactly_the_models():
+    """Autogenerate finds nothing to do: no model change ships without its migration."""
+    from alembic import command
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+    from sqlalchemy import create_engine
+
+    import union_desk.db.models  # noqa: F401
+    from union_desk.db.base import Base
+    from union_desk.db.migrate import alembic_config
+
+    engine = create_engine("sqlite://")
+    with engine.begin() as conn:
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "heads")
+        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []

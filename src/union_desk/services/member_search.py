@@ -4,8 +4,9 @@ A LIKE scan over 200,000 rows costs SQLite ~100 ms per keystroke. Here each
 kind of text lives in its own joined string (names; pinyin letters; ID and
 phone digits), so a query scans only the string it can match: a 2-character
 name scans ~1 MB instead of ~25 MB. The index is rebuilt when the
-trigger-maintained `member_rev` counter moves, so writes from any path
-(import, sync pull, another program) are seen.
+trigger-maintained `member_rev` counter (updates, deletes) or max(rowid)
+(inserts) moves, so writes from any path (import, sync pull, another program)
+are seen.
 """
 
 from __future__ import annotations
@@ -79,13 +80,15 @@ def _kind(term: str) -> str:
 class SearchIndex:
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self.rev: int | None = None
+        self.rev: tuple | None = None
         self.count = 0
         self._ids = ""        # fixed-width ids, concatenated (uuid hex from new_id())
         self._blobs: dict[str, _Blob] = {}
 
     def refresh(self, session: Session) -> None:
-        rev = session.execute(text("SELECT rev FROM member_rev WHERE id = 1")).scalar()
+        rev = tuple(session.execute(text(
+            "SELECT (SELECT rev FROM member_rev WHERE id = 1), (SELECT max(rowid) FROM member)"
+        )).one())
         with self._lock:
             if rev == self.rev:
                 return

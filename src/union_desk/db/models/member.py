@@ -24,7 +24,6 @@ class Member(SyncMixin, Base):
               "migrant_worker", "birth_date"),
         # lets the search index stream every row's search text in pinyin order
         Index("ix_member_search", "deleted", "sort_key", "id", "search_text"),
-        Index("ix_member_branch", "branch_id", "sort_key"),
         Index("ux_member_id_number", "id_number", unique=True),
     )
 
@@ -42,7 +41,7 @@ class Member(SyncMixin, Base):
     branch_id: Mapped[str | None] = mapped_column(ForeignKey("branch.id"), nullable=True)
     position: Mapped[str] = mapped_column(String(64), default="")
     joined_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
-    status: Mapped[str] = mapped_column(String(8), nullable=False, index=True)
+    status: Mapped[str] = mapped_column(String(8), nullable=False)
     person_status: Mapped[str] = mapped_column(String(8), default="在职")
     hukou_type: Mapped[str] = mapped_column(String(8), default="")
     migrant_worker: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
@@ -104,10 +103,10 @@ class Honour(SyncMixin, Base):
 
 
 class MemberRev(Base):
-    """A counter bumped by triggers on every change to `member` (see migration 0001).
+    """A counter bumped by triggers on every UPDATE or DELETE of `member` (migration 0001).
 
-    The in-memory search index compares it to decide whether to rebuild; it
-    catches writes from every path (ORM, bulk import, sync pulls, other PCs).
+    With max(member.rowid) (new rows) it tells the in-memory search index when to
+    rebuild, whatever wrote the change (ORM, bulk import, sync pulls, other PCs).
     """
 
     __tablename__ = "member_rev"
