@@ -26,6 +26,7 @@ from union_desk.errors import ValidationError
 from union_desk.services.context import ServiceContext
 
 SEP = "\x1f"
+MMAP_BYTES = 1 << 30
 _LAST_EVENT = """(SELECT {what} FROM member_event e INDEXED BY ix_member_event_asof
     WHERE e.member_id = m.id AND e.event_date <= :{day} AND e.deleted = 0
     ORDER BY e.event_date DESC, e.recorded_ms DESC LIMIT 1)"""
@@ -109,6 +110,15 @@ def compute_in(session: Session, as_of: dt.date, period_start: dt.date | None = 
         raise ValidationError("统计期起始日期不能晚于截至日期", field="period_start")
     # the raw sqlite3 cursor: 200,000 rows through SQLAlchemy Row objects would double the time
     con = session.connection().connection.driver_connection
+    # memory-mapped reads: the 200,000 index seeks otherwise spend ~0.2 s in read() calls
+    con.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
+    try:
+        return _compute(session, con, as_of, period_start)
+    finally:
+        con.execute("PRAGMA mmap_size=0")
+
+
+def _compute(session: Session, con, as_of: dt.date, period_start: dt.date) -> StatsResult:
     before = period_start - dt.timedelta(days=1)
     params = {"d": as_of.isoformat(), "s": before.isoformat(), "p": period_start.isoformat()}
     params.update({f"c{i}": c for i, c in enumerate(stats.band_cutoffs(as_of))})
