@@ -96,6 +96,11 @@ class ImportDialog(QDialog):
 
         self.mapping_table = MappingTable()
         self.preview = PreviewPanel(services.can(Perm.UNMASK), self.mapping_table)
+        self.preview.hide()  # shown once a file has been read
+        self.empty_hint = QLabel()
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("color: #666; font-size: 15px;")
 
         # --- progress strip (inside the dialog: it never blocks the window)
         self.stage_label = QLabel()
@@ -144,6 +149,7 @@ class ImportDialog(QDialog):
         lay.addLayout(second)
         lay.addWidget(self.message)
         lay.addWidget(self.preview, 1)
+        lay.addWidget(self.empty_hint, 1)
         lay.addWidget(self.progress_strip)
         lay.addLayout(buttons)
 
@@ -161,6 +167,7 @@ class ImportDialog(QDialog):
         self.close_btn.clicked.connect(self.close)
         self.resize(1120, 720)
         self._refresh_buttons()
+        self._show_preview(False)
         self._load_profiles()
         if path:
             self.set_path(path)
@@ -178,12 +185,25 @@ class ImportDialog(QDialog):
         can_apply = (report is not None and self.applied is None and (report.created or report.updated))
         self.import_btn.setEnabled(bool(not busy and can_apply))
         self.report_btn.setEnabled(bool(not busy and report is not None and report.rejected))
-        for w in (self.sheet_combo, self.profile_combo, self.reset_btn):
+        for w in (self.sheet_combo, self.profile_combo):
             w.setEnabled(not busy and self.applied is None)
+        self.reset_btn.setEnabled(not busy and self.applied is None and bool(self.mapping))
         self.choose_btn.setEnabled(not busy)
         self.save_profile_btn.setEnabled(not busy and bool(self.mapping_table.columns))
         self.mapping_table.setEnabled(not busy and self.applied is None)
         self.history_btn.setEnabled(not busy)
+
+    def _show_preview(self, on: bool) -> None:
+        if on:
+            self.empty_hint.hide()
+            self.preview.show()
+            return
+        self.preview.hide()
+        self.empty_hint.setText(
+            self.tr("请点右上角“选择文件…”，选择分会报来的会员名册") if self.path is None and not self.busy else
+            self.tr("正在读取文件，请稍候…") if self.busy else
+            self.tr("请按上面的提示处理后，点右上角“选择文件…”重新选择文件"))
+        self.empty_hint.show()
 
     def _say(self, text: str, kind: str = "info") -> None:
         self.message.setText(text)
@@ -209,7 +229,9 @@ class ImportDialog(QDialog):
         self.mapping_table.show_columns([])
         self._fill_sheets([], None)
         self.header_label.clear()
+        self.message.hide()
         self.run_preview()
+        self._show_preview(False)
 
     def _fill_sheets(self, names, current) -> None:
         self.sheet_combo.blockSignals(True)
@@ -333,7 +355,8 @@ class ImportDialog(QDialog):
         op.failure(lambda exc: self._finish(cancel, self._fail, exc))
         self._cancel, self._op_kind = cancel, kind
         self.stage_label.setText(label)
-        self.bar.setRange(0, 0)
+        self.bar.setRange(0, 0)       # busy until the first progress report
+        self.bar.setTextVisible(False)
         self.cancel_btn.setEnabled(cancellable)
         self.cancel_btn.setVisible(cancellable)
         self.progress_strip.show()
@@ -363,6 +386,8 @@ class ImportDialog(QDialog):
         self.stage_label.setText(names.get(stage, stage))
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
+        self.bar.setFormat(self.tr("%v / %m 行"))
+        self.bar.setTextVisible(True)
 
     def cancel(self) -> None:
         if self._cancel is not None:
@@ -381,6 +406,7 @@ class ImportDialog(QDialog):
                                                                                 n=report.data_rows))
         self.mapping_table.show_columns(report.columns)
         self.preview.show_report(report)
+        self._show_preview(True)
         if report.created or report.updated:
             text = self.tr("预览（还没有导入）：将新增 {c:,} 人，更新 {u:,} 人。请核对后点“导入”。").format(
                 c=report.created, u=report.updated)
@@ -398,9 +424,9 @@ class ImportDialog(QDialog):
     def _problems(self, report) -> str:
         parts = []
         if report.conflicts:
-            parts.append(self.tr("{n} 行身份证号与系统中姓名不符，暂不导入（见“冲突”）").format(n=len(report.conflicts)))
+            parts.append(self.tr("{n:,} 行身份证号与系统中姓名不符，暂不导入（见“冲突”）").format(n=len(report.conflicts)))
         if report.rejected:
-            parts.append(self.tr("{n} 行有错误，不导入（见“有错误”，可生成错误报告发回分会）")
+            parts.append(self.tr("{n:,} 行有错误，不导入（见“有错误”，可生成错误报告发回分会）")
                          .format(n=len(report.rejected)))
         return self.tr("；").join(parts)
 
@@ -442,8 +468,8 @@ class ImportDialog(QDialog):
         if self._op_kind == "preview" and not isinstance(exc, Cancelled):
             self.report = None
             self.preview.clear()
-            if not self.mapping_table.columns:
-                self.preview.show_tab("mapping")
+            self.preview.show_tab("mapping")
+            self._show_preview(bool(self.mapping_table.columns))
         self._refresh_buttons()
         self.op_failed.emit(text)
 
@@ -471,7 +497,7 @@ class ImportDialog(QDialog):
     def _report_done(self, out) -> None:
         out = Path(out)
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("错误报告已生成"),
-                          self.tr("已把 {n} 行错误连同“错误说明”保存到：\n{p}\n\n有问题的格子标成了黄色。"
+                          self.tr("已把 {n:,} 行错误连同“错误说明”保存到：\n{p}\n\n有问题的格子标成了黄色。"
                                   "请把这个文件发回分会，改正后再报来。").format(n=len(self.report.rejected), p=out),
                           QMessageBox.StandardButton.NoButton, self)
         open_btn = box.addButton(self.tr("打开所在文件夹"), QMessageBox.ButtonRole.ActionRole)

@@ -244,9 +244,10 @@ class PreviewPanel(QWidget):
         lines = []
         if by_reason:
             lines.append(self.tr("错误原因：") + self.tr("；").join(
-                self.tr("{r} {n} 行").format(r=reason_label(k), n=n) for k, n in by_reason))
+                self.tr("{r} {n:,} 行").format(r=reason_label(k), n=n) for k, n in by_reason))
         if report.new_branches:
-            lines.append(self.tr("将新建分会：{b}").format(b=self.tr("、").join(report.new_branches)))
+            label = self.tr("将新建分会：{b}") if report.dry_run else self.tr("已新建分会：{b}")
+            lines.append(label.format(b=self.tr("、").join(report.new_branches)))
         self.reasons.setText("\n".join(lines))
         self.reasons.setVisible(bool(lines))
 
@@ -263,9 +264,9 @@ class PreviewPanel(QWidget):
 
         self.reason_filter.blockSignals(True)
         self.reason_filter.clear()
-        self.reason_filter.addItem(self.tr("全部（{n} 行）").format(n=len(report.rejected)), None)
+        self.reason_filter.addItem(self.tr("全部（{n:,} 行）").format(n=len(report.rejected)), None)
         for code, n in by_reason:
-            self.reason_filter.addItem(self.tr("{r}（{n} 行）").format(r=reason_label(code), n=n), code)
+            self.reason_filter.addItem(self.tr("{r}（{n:,} 行）").format(r=reason_label(code), n=n), code)
         self.reason_filter.blockSignals(False)
 
         sizes = (len(report.new_rows), report.updated, len(report.conflicts), len(report.rejected), len(notes))
