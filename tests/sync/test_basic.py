@@ -25,3 +25,33 @@ def test_two_pcs_converge(make_pc, live_server):
     assert n == distinct
     status = a.service().status()
     assert status.pending == 0 and status.last_error is None and status.registered
+
+
+def test_cancel_keeps_finished_work_and_next_round_continues(make_pc, live_server):
+    import threading
+
+    from union_desk.errors import Cancelled
+
+    a, b = make_pc("o1"), make_pc("o1")
+    rng = random.Random(2)
+    for _ in range(15):
+        add_member(a.ctx, rng)
+    cancel = threading.Event()
+    seen = []
+
+    def progress(stage, done, total):
+        seen.append((stage, done))
+        cancel.set()  # the user presses cancel after the first batch
+
+    svc = a.service(batch_ops=4)
+    try:
+        svc.run_round(cancel, progress, token=a.token)
+        raise AssertionError("not cancelled")
+    except Cancelled as exc:
+        assert "已取消" in exc.message
+    # the batch already on the wire when cancel was pressed is still acknowledged
+    assert seen[0] == ("push", 4) and len(seen) <= 2
+    assert 0 < a.service().status().pending < 30
+    a.sync()
+    b.sync()
+    assert dump_client(a.db) == dump_client(b.db) == dump_server(live_server.db, "o1")

@@ -15,6 +15,7 @@ import json
 import logging
 import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -196,37 +197,52 @@ class SyncEngine:
             total = s.scalar(select(func.count()).select_from(OUTBOX)
                              .where(OUTBOX.c.status.in_((PENDING, INFLIGHT)))) or 0
         gap_retries = 0
-        while True:
-            self._cancelled(cancel)
-            batch_id, rows = self._claim(max_ops, max_bytes)
-            if not rows:
-                return
-            body = self._body(client_id, seq_base, batch_id, rows)
-            try:
-                resp = self.t.push(body)
-            except ServerError as exc:
-                if exc.error == "seq_gap" and gap_retries < 3:
-                    gap_retries += 1
-                    self._rewind(int(exc.body.get("resend_from", 0)), seq_base, rows)
-                    continue
-                if exc.error == "seq_reused":
-                    self._flag_resync()
-                if exc.error == "protocol_unsupported":
-                    raise ProtocolMismatch(upgrade_message(tuple(exc.body.get("protocol", (0, 0))))
-                                           or exc.message) from exc
-                raise
-            self.hook("before_ack")
-            self._apply_acks(rows, resp.get("results", []), report)
-            self.hook("after_ack")
-            progress("push", report.pushed + report.rejected, total)
+        # Pipelined: while the server applies batch N, batch N+1 is claimed (marked inflight)
+        # and, once N's answer is in, sent before N's acks are applied. Batches still reach the
+        # server strictly in order: N+1 leaves only after N has been answered.
+        with ThreadPoolExecutor(1, thread_name_prefix="sync-push") as pool:
+            cur = self._claim(max_ops, max_bytes)
+            fut = pool.submit(self.t.push, self._body(client_id, seq_base, *cur)) if cur[1] else None
+            while fut is not None:
+                nxt = self._claim(max_ops, max_bytes, exclude=cur[0])
+                try:
+                    resp = fut.result()
+                except ServerError as exc:
+                    if exc.error == "seq_gap" and gap_retries < 3:
+                        gap_retries += 1
+                        self._rewind(int(exc.body.get("resend_from", 0)), seq_base, cur[1])
+                        self._cancelled(cancel)
+                        cur = self._claim(max_ops, max_bytes)
+                        fut = (pool.submit(self.t.push, self._body(client_id, seq_base, *cur))
+                               if cur[1] else None)
+                        continue
+                    if exc.error == "seq_reused":
+                        self._flag_resync()
+                    if exc.error == "protocol_unsupported":
+                        raise ProtocolMismatch(upgrade_message(tuple(exc.body.get("protocol", (0, 0))))
+                                               or exc.message) from exc
+                    raise
+                stop = cancel is not None and cancel.is_set()
+                fut = (pool.submit(self.t.push, self._body(client_id, seq_base, *nxt))
+                       if nxt[1] and not stop else None)
+                self.hook("before_ack")
+                self._apply_acks(cur[1], resp.get("results", []), report)
+                self.hook("after_ack")
+                progress("push", report.pushed + report.rejected, total)
+                if stop:
+                    self._cancelled(cancel)
+                cur = nxt
 
-    def _claim(self, max_ops: int, max_bytes: int) -> tuple[str, list]:
-        """Inflight ops (a batch whose answer we never recorded) go first, unchanged."""
+    def _claim(self, max_ops: int, max_bytes: int, exclude: str | None = None) -> tuple[str, list]:
+        """Inflight ops (a batch whose answer we never recorded) go first, unchanged.
+        ``exclude`` is the batch currently on the wire."""
         cols = (OUTBOX.c.seq, OUTBOX.c.op_id, OUTBOX.c.entity, OUTBOX.c.entity_id, OUTBOX.c.kind,
                 OUTBOX.c.fields, OUTBOX.c.base_version, OUTBOX.c.created_ms, OUTBOX.c.batch_id)
         with self._tx() as s:
-            first = s.execute(select(*cols).where(OUTBOX.c.status == INFLIGHT)
-                              .order_by(OUTBOX.c.seq).limit(1)).first()
+            inflight = OUTBOX.c.status == INFLIGHT
+            if exclude:
+                inflight = inflight & (OUTBOX.c.batch_id != exclude)
+            first = s.execute(select(*cols).where(inflight).order_by(OUTBOX.c.seq).limit(1)).first()
             if first is not None:
                 rows = s.execute(select(*cols).where(OUTBOX.c.status == INFLIGHT,
                                                      OUTBOX.c.batch_id == first.batch_id)
@@ -273,8 +289,8 @@ class SyncEngine:
             if rows[0].seq > first and missing != rows[0].seq - first:
                 self.state(s).needs_resync = True
                 raise FullResyncRequired("同步服务器缺少本机早先的改动且本机已无法补发，需要完整重新同步。")
-            s.execute(update(OUTBOX).where(OUTBOX.c.batch_id == rows[0].batch_id,
-                                           OUTBOX.c.status == INFLIGHT)
+            # every inflight row, including a batch claimed behind this one but never sent
+            s.execute(update(OUTBOX).where(OUTBOX.c.status == INFLIGHT)
                       .values(status=PENDING, batch_id=None))
         log.warning("server asked to resend from client_seq %d", resend_from)
 
