@@ -35,11 +35,15 @@ class SyncMixin:
 
     ``__sync_append_only__`` marks ledgers whose rows are never updated (they
     never conflict); ``__audit_exclude__`` lists derived columns kept out of
-    audit and outbox (search keys and the like).
+    audit and outbox (search keys and the like); ``__audit_creates__ = False`` skips the
+    'create' audit row for rows that are themselves an audit-like record.
     """
 
     __sync_append_only__ = False
     __audit_exclude__: frozenset[str] = frozenset()
+    # rows that are themselves a dated record of who did what (会籍 events) skip the
+    # 'create' audit row; they still get their outbox row
+    __audit_creates__ = True
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
     server_version: Mapped[int | None] = mapped_column(BigInteger, nullable=True, default=None)

@@ -71,7 +71,8 @@ def _before_flush(session: Session, _ctx, _instances) -> None:
         obj.dirty = True
         entity = type(obj).__tablename__
         values = {c: getattr(obj, c) for c in _tracked_columns(obj)}
-        audit(session, "create", entity, obj.id, new=dumps(values))
+        if type(obj).__audit_creates__:
+            audit(session, "create", entity, obj.id, new=dumps(values))
         kind = "append" if type(obj).__sync_append_only__ else "upsert"
         _outbox(session, entity, obj.id, kind, values | {"deleted": False}, None)
     for obj in list(session.dirty):
@@ -123,7 +124,7 @@ def flush_pending(session: Session) -> None:
 
 def record_bulk(session: Session, entity: str, *, created: Iterable[dict[str, Any]] = (),
                 updated: Iterable[tuple[str, dict[str, Any], dict[str, Any], int | None]] = (),
-                append_only: bool = False) -> None:
+                append_only: bool = False, audit_creates: bool = True) -> None:
     """Audit + outbox for rows written with Core inserts/updates.
 
     ``created``: dicts of the new rows' tracked values including ``id``.
@@ -136,9 +137,10 @@ def record_bulk(session: Session, entity: str, *, created: Iterable[dict[str, An
     for row in created:
         values = {k: v for k, v in row.items() if k not in SYNC_COLUMNS}
         payload = dumps(values)
-        audits.append(dict(ts_ms=stamp, actor=actor, action="create", entity=entity,
-                           entity_id=row["id"], field=None, old_value=None, new_value=payload,
-                           batch_id=batch))
+        if audit_creates:
+            audits.append(dict(ts_ms=stamp, actor=actor, action="create", entity=entity,
+                               entity_id=row["id"], field=None, old_value=None,
+                               new_value=payload, batch_id=batch))
         outbox.append(dict(op_id=new_id(), entity=entity, entity_id=row["id"], kind=kind,
                            fields=dumps(values | {"deleted": False}), base_version=None,
                            created_ms=stamp, status=PENDING, attempts=0))

@@ -163,7 +163,7 @@ def fill_demo(db: Database, *, members: int = 2400, seed: int = 20261125) -> str
         s.execute(insert(Member), member_rows)
         s.execute(insert(MemberEvent), event_rows)
         record_bulk(s, "member", created=member_rows)
-        record_bulk(s, "member_event", created=event_rows, append_only=True)
+        record_bulk(s, "member_event", created=event_rows, append_only=True, audit_creates=False)
     ids = [r["id"] for r in member_rows]
     for filler in DEMO_FILLERS:
         filler(ctx, rng, ids)

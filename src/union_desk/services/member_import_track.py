@@ -54,7 +54,7 @@ def insert_rows(s: Session, table: str, columns: Sequence[str], rows: Iterable[S
 
 
 def track_created(s: Session, entity: str, rows: Sequence[tuple[str, dict[str, Any]]], ids: Ids, *,
-                  append_only: bool = False) -> None:
+                  append_only: bool = False, audit_creates: bool = True) -> None:
     """Audit ('create') + outbox rows for ``(id, json-ready values without sync columns)``."""
     actor, batch, stamp = actor_of(s), s.info.get("batch_id"), now_ms()
     kind = "append" if append_only else "upsert"
@@ -62,7 +62,8 @@ def track_created(s: Session, entity: str, rows: Sequence[tuple[str, dict[str, A
     audits, outbox = [], []
     for row_id, values in rows:
         payload = dumps(values)
-        audits.append((stamp, actor, entity, row_id, payload, batch))
+        if audit_creates:
+            audits.append((stamp, actor, entity, row_id, payload, batch))
         # record_bulk sends the values plus "deleted": false
         fields = payload[:-1] + (',"deleted":false}' if len(payload) > 2 else '"deleted":false}')
         outbox.append((ids(), entity, row_id, kind, fields, stamp))

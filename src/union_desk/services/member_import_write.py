@@ -155,7 +155,7 @@ def _write_events(s: Session, events: list[tuple[str, dict[str, Any]]], ids: Ids
         return
     insert_rows(s, MemberEvent.__tablename__, _EVENT_COLUMNS,
                 [(event_id, None, 1, stamp, 0, *values.values()) for event_id, values in events])
-    track_created(s, "member_event", events, ids, append_only=True)
+    track_created(s, "member_event", events, ids, append_only=True, audit_creates=False)
 
 
 def _create_branches(s: Session, plan: Plan, stamp: int) -> dict[str, str]:
