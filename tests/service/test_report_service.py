@@ -128,3 +128,13 @@ def test_snapshots_listed_and_attached_to_a_sync_batch(members, admin, tmp_path)
     (snap,) = svc.snapshots("members-roster")
     assert snap.id == out.snapshot_id and snap.sync_batch_id == "b" * 32
     assert snap.file_sha256 == out.sha256
+
+
+def test_statistics_pdf_embeds_every_font_it_uses(members, admin, tmp_path):
+    """Charts and the page template must not fall back to a non-embedded Helvetica."""
+    out = ReportService(admin).export("member-stats", tmp_path / "stats.pdf", as_of=D(2025, 1, 1))
+    for page in PdfReader(tmp_path / "stats.pdf").pages:
+        for ref in page["/Resources"]["/Font"].values():
+            font = ref.get_object()
+            assert "WenQuanYi" in str(font["/BaseFont"])   # the embedded face, nothing else
+    assert out.path.name == "stats.pdf"

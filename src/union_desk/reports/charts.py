@@ -6,13 +6,21 @@ from collections.abc import Sequence
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import STATE_DEFAULTS, Drawing, String
 from reportlab.lib import colors
 
 from union_desk.reports.fonts import cjk_font
 
 BLUE = colors.HexColor("#4472C4")
 RED = colors.HexColor("#E06666")
+
+
+def _cjk_defaults() -> str:
+    """Drawings start in STATE_DEFAULTS' font (Helvetica), which would be referenced in the
+    PDF without being embedded: start them in the embedded CJK font instead."""
+    font = cjk_font()
+    STATE_DEFAULTS["fontName"] = font
+    return font
 
 
 def _nice_max(v: int) -> int:
@@ -39,7 +47,7 @@ def _legend(d: Drawing, x: float, y: float, items: list[tuple[colors.Color, str]
 def branch_bar_chart(names: Sequence[str], totals: Sequence[int], females: Sequence[int],
                      width: float = 480, height: float = 220) -> Drawing:
     """Members by branch (会员 / 其中女) as grouped vertical bars."""
-    font = cjk_font()
+    font = _cjk_defaults()
     d = Drawing(width, height)
     _title(d, "各分会会员人数", font)
     c = VerticalBarChart()
@@ -49,13 +57,13 @@ def branch_bar_chart(names: Sequence[str], totals: Sequence[int], females: Seque
     c.barSpacing, c.groupSpacing = 1, 6
     c.valueAxis.valueMin = 0
     c.valueAxis.valueMax = _nice_max(max(totals or [0]))
-    c.valueAxis.labels.fontName, c.valueAxis.labels.fontSize = font, 7
+    c.valueAxis.labels.fontName, c.valueAxis.labels.fontSize = font, 9
     c.categoryAxis.categoryNames = [n[:8] for n in names] or [""]
-    c.categoryAxis.labels.fontName, c.categoryAxis.labels.fontSize = font, 7
+    c.categoryAxis.labels.fontName, c.categoryAxis.labels.fontSize = font, 9
     c.categoryAxis.labels.angle = 30 if len(names) > 6 else 0
     c.categoryAxis.labels.boxAnchor = "ne" if len(names) > 6 else "n"
     c.barLabelFormat = "%d"
-    c.barLabels.fontName, c.barLabels.fontSize, c.barLabels.nudge = font, 6, 6
+    c.barLabels.fontName, c.barLabels.fontSize, c.barLabels.nudge = font, 8, 7
     d.add(c)
     _legend(d, width - 130, height - 8, [(BLUE, "会员"), (RED, "其中女")], font)
     return d
@@ -64,7 +72,7 @@ def branch_bar_chart(names: Sequence[str], totals: Sequence[int], females: Seque
 def age_pyramid(bands: Sequence[str], male: Sequence[int], female: Sequence[int],
                 width: float = 480, height: float = 200) -> Drawing:
     """Age pyramid: men to the left, women to the right, youngest band at the bottom."""
-    font = cjk_font()
+    font = _cjk_defaults()
     d = Drawing(width, height)
     _title(d, "会员年龄结构（按性别）", font)
     top = _nice_max(max(list(male) + list(female) + [1]))
@@ -75,12 +83,17 @@ def age_pyramid(bands: Sequence[str], male: Sequence[int], female: Sequence[int]
     c.groupSpacing, c.barSpacing = 4, 0
     c.categoryAxis.style = "stacked"  # both bars on one line per band: a pyramid
     c.categoryAxis.categoryNames = list(bands)
-    c.categoryAxis.labels.fontName, c.categoryAxis.labels.fontSize = font, 8
+    c.categoryAxis.labels.fontName, c.categoryAxis.labels.fontSize = font, 9
     c.categoryAxis.labels.dx = -c.width / 2 - 4
     c.categoryAxis.visibleTicks = 0
     c.valueAxis.valueMin, c.valueAxis.valueMax = -top, top
-    c.valueAxis.labels.fontName, c.valueAxis.labels.fontSize = font, 7
+    c.valueAxis.labels.fontName, c.valueAxis.labels.fontSize = font, 9
     c.valueAxis.labelTextFormat = lambda v: f"{abs(int(v))}"
+    # the figure on every bar: people read numbers on paper, not bar lengths
+    c.barLabelFormat = lambda v: f"{abs(int(v))}"
+    c.barLabels.fontName, c.barLabels.fontSize = font, 8
+    c.barLabels[0].boxAnchor, c.barLabels[0].dx = "w", 3    # men, outside the left end: reportlab mirrors anchor and dx for negative bars
+    c.barLabels[1].boxAnchor, c.barLabels[1].dx = "w", 3     # women: outside the right end
     d.add(c)
     _legend(d, width - 130, height - 8, [(BLUE, "男"), (RED, "女")], font)
     return d

@@ -24,6 +24,10 @@ class NumberedCanvas(Canvas):
     """Defers pages so the footer can say "第 x 页 / 共 y 页" (total known only at the end)."""
 
     def __init__(self, *args, **kwargs):
+        # start in the embedded CJK font: reportlab's default Helvetica would be referenced
+        # on every page without being embedded
+        kwargs["initialFontName"] = cjk_font()   # platypus passes Helvetica explicitly
+        kwargs["initialFontSize"] = 9
         super().__init__(*args, **kwargs)
         self._pages: list[dict] = []
 
@@ -56,10 +60,13 @@ class SignatureBlock(Flowable):
         draw_signature(self.canv, cjk_font(), 0, self.height - 30, self.width, self.day)
 
 
-def _grid(rows: list[list], widths: list[float], font: str, head: bool = True) -> Table:
+def _grid(rows: list[list], widths: list[float], font: str, head: bool = True,
+          label_cols: tuple[int, ...] = (0,)) -> Table:
     t = Table(rows, colWidths=widths, repeatRows=1 if head else 0)
     style = [("FONT", (0, 0), (-1, -1), font, 9), ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
              ("ALIGN", (1, 0), (-1, -1), "RIGHT"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+    # labels read left-aligned, figures right-aligned
+    style += [("ALIGN", (c, 0), (c, -1), "LEFT") for c in label_cols if c]
     if head:
         style += [("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#D9E1F2")),
                   ("ALIGN", (0, 0), (-1, 0), "CENTER")]
@@ -76,7 +83,8 @@ def _pairs(items: list[tuple[str, object]], font: str, width: float) -> Table:
             line += [label, value]
         line += [""] * (6 - len(line))
         rows.append(line)
-    return _grid(rows, [width * w for w in (0.2, 0.13) * 3], font, head=False)
+    return _grid(rows, [width * w for w in (0.2, 0.13) * 3], font, head=False,
+                 label_cols=(0, 2, 4))
 
 
 def write_stats_pdf(figures: MemberFigures, checks: list[CheckResult], union_name: str,
@@ -91,7 +99,7 @@ def write_stats_pdf(figures: MemberFigures, checks: list[CheckResult], union_nam
     width = A4[0] - 2 * MARGIN
     story = [Paragraph(f"{union_name} 基层工会会员统计表", title), Spacer(1, 4),
              Paragraph(f"统计期：{f.period_start.isoformat()} 至 {f.as_of.isoformat()}"
-                       f"　　　制表日期：{made_on.isoformat()}", body),
+                       f"&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;制表日期：{made_on.isoformat()}", body),
              Paragraph("一、会员基本情况", h),
              _pairs([("会员总数", f.total), ("其中：女", f.female), ("其中：农民工", f.migrant),
                      ("保留会籍", f.retained), ("转出中", f.transferring), ("期初会员数", f.start_total)],
