@@ -98,8 +98,10 @@ def test_annual_ledger_rows_and_reports(clerk, tmp_path):
     pdf = rep.annual_ledger(2026, tmp_path / "台账.pdf")
     text = "".join(p.extract_text() for p in PdfReader(pdf.path).pages)
     assert "示例公司工会" in text and "第 1 页" in text and "全年" in text
-    fonts = str(PdfReader(pdf.path).pages[0]["/Resources"]["/Font"].get_object())
-    assert fonts  # a font resource is present (the engine embeds the CJK subset)
+    # the dues ledger is signed by 经办人, 工会主席 and 财务 (domain.md §2(b))
+    assert "经办人" in text and "财务" in text and "审核人" not in text
+    signed = [str(c.value) for row in ws.iter_rows() for c in row if c.value and "经办人" in str(c.value)]
+    assert signed and "财务" in signed[0]
 
 
 def test_arrears_and_summary_reports_keep_ids_as_masked_text(clerk, tmp_path):

@@ -25,9 +25,7 @@ LEDGER_COLUMNS = (Column("序号", Kind.INT), Column("姓名"), Column("分会")
 
 
 def _spec(**kw: Any) -> TableReport:
-    if "signature_roles" in getattr(TableReport, "__dataclass_fields__", {}):
-        kw["signature_roles"] = SIGNATURE_ROLES
-    return TableReport(**kw)
+    return TableReport(signature_roles=SIGNATURE_ROLES, **kw)
 
 
 def annual_ledger(dto: Any) -> TableReport:

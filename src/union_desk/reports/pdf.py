@@ -177,7 +177,8 @@ def _write(spec: TableReport, path: Path, progress: Progress) -> int:
         if chunk or page == 0:
             y = _table(canvas, cells, xs, y, [c.title for c in spec.columns], chunk, aligns)
         if page == pages - 1 and spec.signature:
-            draw_signature(canvas, font, MARGIN, y - 24, page_w - 2 * MARGIN, spec.made_on)
+            draw_signature(canvas, font, MARGIN, y - 24, page_w - 2 * MARGIN, spec.made_on,
+                           spec.signature_roles)
         canvas.showPage()
         progress.tick(min(len(rows), (page + 1) * per_page) // 2000 * 2000)
     _save_binary(canvas)
@@ -235,12 +236,14 @@ def _table(canvas: Canvas, cells: _Cells, xs: list[float], top: float, titles: l
     return bottom
 
 
-def draw_signature(canvas: Canvas, font: str, x: float, y: float, width: float, day=None) -> None:
-    """制表人 / 审核人 / 工会主席 on one line, 日期 below, a dashed circle for the seal at right."""
+def draw_signature(canvas: Canvas, font: str, x: float, y: float, width: float, day=None,
+                   roles: tuple[str, ...] = SIGNATURE_ROLES) -> None:
+    """制表人 / 审核人 / 工会主席 (or the report's own roles) on one line, 日期 below, a dashed
+    circle for the seal at right."""
     canvas.saveState()
     canvas.setFont(font, 11)
-    slot = (width - 110) / len(SIGNATURE_ROLES)
-    for i, role in enumerate(SIGNATURE_ROLES):
+    slot = (width - 110) / len(roles)
+    for i, role in enumerate(roles):
         lx = x + i * slot
         canvas.drawString(lx, y, f"{role}：")
         canvas.line(lx + stringWidth(f"{role}：", font, 11), y - 2, lx + slot - 14, y - 2)

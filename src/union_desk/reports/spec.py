@@ -52,6 +52,8 @@ class TableReport:
     unmasked: bool = False           # True only after Perm.UNMASK was checked and logged
     signature: bool = True           # 制表人/审核人/工会主席/日期/盖章 block at the end
     sheet_name: str = ""
+    # who signs: dues ledgers are signed by 经办人/工会主席/财务 (domain.md §2(b))
+    signature_roles: tuple[str, ...] = SIGNATURE_ROLES
 
     @property
     def heading(self) -> str:

@@ -163,7 +163,7 @@ def _fill(wb, spec: TableReport, progress: Progress) -> int:
     count = r - HEADER_ROW
     if spec.signature:
         r += 2
-        sign = "　　　　".join(f"{role}：________" for role in SIGNATURE_ROLES)
+        sign = "　　　　".join(f"{role}：________" for role in spec.signature_roles)
         ws.merge_range(r, 0, r, last_col, f"{sign}　　　　日期：　　年　　月　　日　　（盖章）", f["sign"])
     return count
 
