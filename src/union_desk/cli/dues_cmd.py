@@ -39,7 +39,7 @@ def register(sub) -> None:
     led.add_argument("-o", "--output", required=True)
     add_user_arg(led)
     led.set_defaults(func=cmd_ledger)
-    f = s.add_parser("funds", help="登记某月工会经费（工资总额 × 2%，按比例上解）")
+    f = s.add_parser("funds", help="登记某月工会经费（工资总额 × 2%%，按比例上解）")
     f.add_argument("--month", required=True)
     f.add_argument("--payroll", required=True, help="当月全部职工工资总额（元）")
     add_user_arg(f)
