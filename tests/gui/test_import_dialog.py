@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from union_desk.core.roles import Role
 from union_desk.services.member_dto import MemberFilter
@@ -18,6 +19,22 @@ from union_desk.ui.tabs.members_tab import MembersTab
 from tests.gui.conftest import services_for
 
 TIMEOUT = 15000
+_HOSTS: list[QWidget] = []
+
+
+def _host(qtbot) -> QWidget:
+    """A parent for the widgets under test: Qt owns them, so a background op that outlives the
+    test never drops the last Python reference to a widget on the worker thread."""
+    host = QWidget()
+    qtbot.addWidget(host)
+    _HOSTS.append(host)  # alive until the next test's fixture clears the list
+    return host
+
+
+@pytest.fixture(autouse=True)
+def _clear_hosts():
+    yield
+    _HOSTS.clear()
 
 
 def _expected(samples_dir: Path, name: str) -> dict:
@@ -25,7 +42,7 @@ def _expected(samples_dir: Path, name: str) -> dict:
 
 
 def _open(qtbot, services, path) -> ImportDialog:
-    dlg = ImportDialog(services, path)
+    dlg = ImportDialog(services, path, _host(qtbot))
     qtbot.addWidget(dlg)
     dlg.show()
     # the preview starts in the constructor: wait on state, not on a signal that may have gone
@@ -41,8 +58,7 @@ def _member_count(services) -> int:
 def test_roster_a_preview_apply_and_members_appear(qtbot, runner, gui_db, samples_dir):
     services = services_for(gui_db, Role.CLERK)
     exp = _expected(samples_dir, "roster_a.xlsx")
-    tab = MembersTab(services)
-    qtbot.addWidget(tab)
+    tab = MembersTab(services, _host(qtbot))
     qtbot.waitUntil(lambda: tab.count.text() != "", timeout=TIMEOUT)
     with qtbot.waitSignal(tab.ids_loaded, timeout=TIMEOUT):
         tab.status.setCurrentIndex(0)  # 全部会籍状态
@@ -187,7 +203,7 @@ def test_bad_files_show_plain_message_and_change_nothing(qtbot, runner, gui_db, 
     services = services_for(gui_db, Role.CLERK)
     path = tmp_path / name
     path.write_bytes(content)
-    dlg = ImportDialog(services, path)
+    dlg = ImportDialog(services, path, _host(qtbot))
     qtbot.addWidget(dlg)
     dlg.show()
     qtbot.waitUntil(lambda: not dlg.busy, timeout=TIMEOUT)

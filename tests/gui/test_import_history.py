@@ -3,8 +3,9 @@ changes touched the batch's members."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from union_desk.core.roles import Role
 from union_desk.services.member_dto import MemberFilter
@@ -16,16 +17,31 @@ from union_desk.ui.tabs.members_tab import MembersTab
 from tests.gui.conftest import services_for
 
 TIMEOUT = 15000
+_HOSTS: list[QWidget] = []
+
+
+def _host(qtbot) -> QWidget:
+    """A parent for the widgets under test: Qt owns them, so a background op that outlives the
+    test never drops the last Python reference to a widget on the worker thread."""
+    host = QWidget()
+    qtbot.addWidget(host)
+    _HOSTS.append(host)  # alive until the next test's fixture clears the list
+    return host
+
+
+@pytest.fixture(autouse=True)
+def _clear_hosts():
+    yield
+    _HOSTS.clear()
 
 
 def _count(services) -> int:
     return len(services.members.query_ids(MemberFilter(), "name", False))
 
 
-def _history(qtbot, services, parent=None) -> ImportHistoryDialog:
-    dlg = ImportHistoryDialog(services, parent)
-    if parent is None:
-        qtbot.addWidget(dlg)
+def _history(qtbot, services) -> ImportHistoryDialog:
+    dlg = ImportHistoryDialog(services, _host(qtbot))
+    qtbot.addWidget(dlg)
     dlg.show()
     # the first load starts in the constructor: wait on state, not on a signal that may have gone
     qtbot.waitUntil(lambda: dlg.ready, timeout=TIMEOUT)
@@ -35,15 +51,14 @@ def _history(qtbot, services, parent=None) -> ImportHistoryDialog:
 def test_undo_a_batch_from_the_history_dialog(qtbot, runner, gui_db, samples_dir):
     services = services_for(gui_db, Role.CLERK)
     # import through the dialog, then open the history from its 导入记录 button
-    imp = ImportDialog(services, samples_dir / "roster_a.xlsx")
+    imp = ImportDialog(services, samples_dir / "roster_a.xlsx", _host(qtbot))
     qtbot.addWidget(imp)
     imp.show()
     qtbot.waitUntil(lambda: not imp.busy, timeout=TIMEOUT)
     with qtbot.waitSignal(imp.apply_finished, timeout=TIMEOUT):
         qtbot.mouseClick(imp.import_btn, Qt.MouseButton.LeftButton)
     assert _count(services) == 300
-    tab = MembersTab(services)
-    qtbot.addWidget(tab)
+    tab = MembersTab(services, _host(qtbot))
     qtbot.waitUntil(lambda: tab.count.text() != "", timeout=TIMEOUT)
     with qtbot.waitSignal(tab.ids_loaded, timeout=TIMEOUT):
         tab.status.setCurrentIndex(0)
