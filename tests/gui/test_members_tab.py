@@ -114,3 +114,23 @@ def test_show_member_from_another_tab_clears_filters_and_selects(qtbot, runner, 
     assert win.tabs.currentWidget() is tab
     assert tab.current_id == gone.id and tab.detail.labels["status"].text() == "退会"
     assert tab.dues_btn.isEnabled()
+
+
+def test_dropping_a_branch_sheet_on_the_window_opens_the_import_preview(qtbot, runner, gui_db,
+                                                                         samples_dir):
+    from PySide6.QtCore import QMimeData, QPoint, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from union_desk.ui.dialogs.import_dialog import ImportDialog
+
+    win, _tab = _open_window(qtbot, gui_db)
+    assert win.acceptDrops()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(samples_dir / "roster_a.xlsx"))])
+    drop = QDropEvent(QPointF(QPoint(50, 50)), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    win.dropEvent(drop)
+    qtbot.waitUntil(lambda: any(isinstance(w, ImportDialog) and w.isVisible()
+                                for w in QApplication.topLevelWidgets()), timeout=TIMEOUT)
+    dlg = _dialog(ImportDialog)
+    dlg.close()

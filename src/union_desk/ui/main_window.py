@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from union_desk import __version__
@@ -10,6 +10,8 @@ from union_desk.core.roles import Perm
 from union_desk.ui import i18n
 from union_desk.ui.dialogs.audit_dialog import AuditDialog
 from union_desk.ui.dialogs.conflicts_dialog import open_conflicts
+from union_desk.ui.dialogs.import_dialog import import_path_from_mime, open_import
+from union_desk.ui.dialogs.import_history import open_import_history
 from union_desk.ui.dialogs.report_dialog import open_reports
 from union_desk.ui.dialogs.sync_settings_dialog import open_sync_settings
 from union_desk.ui.dialogs.users_dialog import UsersDialog
@@ -55,10 +57,21 @@ class MainWindow(QMainWindow):
         runner().busy_changed.connect(
             lambda busy: self.busy_label.setText(self.tr("正在处理…") if busy else ""))
         self.resize(1280, 780)
+        # a branch's spreadsheet dragged onto the window opens the import preview
+        self.setAcceptDrops(services.can(Perm.IMPORT))
 
     def _menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("文件"))
+        imp = QAction(self.tr("导入分会会员名册…"), self)
+        imp.triggered.connect(lambda: open_import(self.services, self))
+        imp.setEnabled(self.services.can(Perm.IMPORT))
+        file_menu.addAction(imp)
+        history = QAction(self.tr("导入记录（可撤销）…"), self)
+        history.triggered.connect(lambda: open_import_history(self.services, self))
+        history.setEnabled(self.services.can(Perm.IMPORT))
+        file_menu.addAction(history)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("退出"), self)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
@@ -100,6 +113,18 @@ class MainWindow(QMainWindow):
             self.tr("union_desk {v}\n基层工会办公系统：会员、会费、文件档案、困难帮扶、评先评优。\n"
                     "数据保存在本机，可离线使用。").format(v=__version__)))
         help_menu.addAction(about)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if import_path_from_mime(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = import_path_from_mime(event.mimeData())
+        if path:
+            event.acceptProposedAction()
+            open_import(self.services, self, path)
 
     def show_member(self, member_id: str) -> None:
         self.tabs.setCurrentWidget(self.members_tab)

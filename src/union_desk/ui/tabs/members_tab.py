@@ -70,6 +70,9 @@ class MembersTab(QWidget):
         self.unmask_btn = QPushButton(self.tr("显示完整号码"))
         self.unmask_btn.setCheckable(True)
         self.export_btn = QPushButton(self.tr("导出名册"))
+        self.import_btn = QPushButton(self.tr("导入名册"))
+        self.import_btn.setToolTip(self.tr("导入分会报来的 Excel/WPS/CSV 名册：先预览，再确认导入；也可把文件拖到窗口上"))
+        self.import_btn.setVisible(services.can(Perm.IMPORT))
         self.slip_btn = QPushButton(self.tr("打印接转单"))
         self.slip_btn.setToolTip(self.tr("为已转出（或转出中）的会员生成会员组织关系接转介绍信（PDF）"))
         self.slip_btn.setEnabled(False)
@@ -104,8 +107,8 @@ class MembersTab(QWidget):
         for w in (self.branch, self.status, self.migrant, self.age):
             filters.addWidget(w, 1)
         actions = QHBoxLayout()
-        for w in (self.add_btn, self.edit_btn, self.status_btn, self.slip_btn, self.dues_btn,
-                  self.unmask_btn, self.export_btn):
+        for w in (self.add_btn, self.import_btn, self.edit_btn, self.status_btn, self.slip_btn,
+                  self.dues_btn, self.unmask_btn, self.export_btn):
             actions.addWidget(w)
         actions.addStretch(1)
         actions.addWidget(self.count)
@@ -132,6 +135,7 @@ class MembersTab(QWidget):
         self.status_btn.clicked.connect(self.change_status)
         self.unmask_btn.toggled.connect(self._toggle_unmask)
         self.export_btn.clicked.connect(self.export_roster)
+        self.import_btn.clicked.connect(self.import_roster)
         self.slip_btn.clicked.connect(self.print_slip)
         self.dues_btn.clicked.connect(self.open_ledger)
         runner().changes_applied.connect(self._on_changes)
@@ -285,6 +289,11 @@ class MembersTab(QWidget):
         self.search.clear()
         self.search.blockSignals(False)
         self.refresh()
+
+    def import_roster(self) -> None:
+        from union_desk.ui.dialogs.import_dialog import open_import
+
+        open_import(self.services, self)
 
     def open_ledger(self) -> None:
         if self.current_id:
