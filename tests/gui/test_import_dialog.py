@@ -280,3 +280,49 @@ def test_drop_path_from_mime(qapp, tmp_path):
     assert import_path_from_mime(mime) == str(tmp_path / "名册.XLSX")
     mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "a.txt"))])
     assert import_path_from_mime(mime) is None
+
+
+def test_too_many_rows_is_refused_plainly(qtbot, runner, gui_db, samples_dir):
+    services_for(gui_db, Role.ADMIN, "admin").settings.set("import.max_rows", 100)
+    services = services_for(gui_db, Role.CLERK)
+    dlg = ImportDialog(services, samples_dir / "roster_a.xlsx", _host(qtbot))
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitUntil(lambda: not dlg.busy, timeout=TIMEOUT)
+    assert dlg.report is None
+    assert "上限" in dlg.message.text() and "拆分" in dlg.message.text()
+    assert not dlg.import_btn.isEnabled()
+    assert _member_count(services) == 0
+
+
+def test_html_table_saved_as_xls_is_read(qtbot, runner, gui_db, tmp_path):
+    path = tmp_path / "网页导出.xls"
+    path.write_text("<html><head><meta charset='utf-8'></head><body><table>"
+                    "<tr><td>姓名</td><td>身份证号码</td><td>手机号码</td></tr>"
+                    "<tr><td>张伟</td><td>11010519491231002X</td><td>13812345678</td></tr>"
+                    "</table></body></html>", "utf-8")
+    services = services_for(gui_db, Role.CLERK)
+    dlg = _open(qtbot, services, path)
+    assert dlg.report.created == 1
+    with qtbot.waitSignal(dlg.apply_finished, timeout=TIMEOUT):
+        qtbot.mouseClick(dlg.import_btn, Qt.MouseButton.LeftButton)
+    assert _member_count(services) == 1
+
+
+def test_cancel_preview_then_choose_again(qtbot, runner, gui_db, samples_dir):
+    services = services_for(gui_db, Role.CLERK)
+    gate = threading.Event()
+    runner.db_executor.submit(gate.wait)
+    try:
+        dlg = ImportDialog(services, samples_dir / "roster_a.xlsx", _host(qtbot))
+        qtbot.addWidget(dlg)
+        dlg.show()
+        assert dlg.busy and dlg.cancel_btn.isVisible()
+        qtbot.mouseClick(dlg.cancel_btn, Qt.MouseButton.LeftButton)
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: not dlg.busy, timeout=TIMEOUT)
+    assert dlg.report is None and "已取消" in dlg.message.text()
+    with qtbot.waitSignal(dlg.preview_finished, timeout=TIMEOUT):
+        dlg.set_path(samples_dir / "roster_a.xlsx")
+    assert dlg.report.created == 300

@@ -454,7 +454,7 @@ class ImportDialog(QDialog):
             if self._op_kind == "apply":
                 text = self.tr("已取消导入，没有导入任何数据，系统中的会员没有任何改动。")
             else:
-                text = self.tr("已取消检查。")
+                text = self.tr("已取消检查，没有导入任何数据。如需继续，请点“选择文件…”重新选择文件。")
             self._say(text, "info")
         elif isinstance(exc, UnionDeskError):
             text = exc.message
@@ -465,7 +465,8 @@ class ImportDialog(QDialog):
             text = self.tr("程序出错，没有导入任何数据。")
             self._say(text, "error")
             show_error(exc, self)
-        if self._op_kind == "preview" and not isinstance(exc, Cancelled):
+        if self._op_kind == "preview":
+            # the shown preview no longer matches the sheet/mapping asked for: nothing to import
             self.report = None
             self.preview.clear()
             self.preview.show_tab("mapping")
