@@ -326,3 +326,32 @@ def test_cancel_preview_then_choose_again(qtbot, runner, gui_db, samples_dir):
     with qtbot.waitSignal(dlg.preview_finished, timeout=TIMEOUT):
         dlg.set_path(samples_dir / "roster_a.xlsx")
     assert dlg.report.created == 300
+
+
+def test_no_header_recognised_clerk_picks_header_row_and_columns(qtbot, runner, gui_db, tmp_path):
+    path = tmp_path / "自制名册.csv"
+    path.write_text("某分会职工名单,,\n职工名,证件,说明文字\n张伟,11010519491231002X,\n李娜,110105194912310021,\n",
+                    "utf-8")
+    services = services_for(gui_db, Role.CLERK)
+    dlg = ImportDialog(services, path, _host(qtbot))
+    qtbot.addWidget(dlg)
+    dlg.show()
+    table = dlg.mapping_table
+    qtbot.waitUntil(lambda: bool(table.raw_rows), timeout=TIMEOUT)  # started by the constructor's preview
+    assert "找不到表头" in dlg.message.text()
+    assert table.raw.isVisible() and table.raw.rowCount() == 4
+    assert table.raw.item(1, 0).text() == "职工名"
+    assert not dlg.import_btn.isEnabled()
+
+    table.choose_header_row(2)  # as the clerk clicking the row with the column names
+    assert [c.header for c in table.columns] == ["职工名", "证件", "说明文字"]
+    table.set_field("A", "name")
+    with qtbot.waitSignal(dlg.preview_finished, timeout=TIMEOUT):
+        table.set_field("B", "id_number")
+    assert dlg.report.header_row == 2
+    assert dlg.report.created == 1 and len(dlg.report.rejected) == 1
+    assert dlg.report.rejected[0].row == 4
+    assert not table.raw.isVisible()
+    with qtbot.waitSignal(dlg.apply_finished, timeout=TIMEOUT):
+        qtbot.mouseClick(dlg.import_btn, Qt.MouseButton.LeftButton)
+    assert _member_count(services) == 1

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QHBoxLayout, QIn
                                QMessageBox, QProgressBar, QPushButton, QVBoxLayout, QWidget)
 
 from union_desk.core.roles import Perm
-from union_desk.errors import Cancelled, UnionDeskError
+from union_desk.errors import Cancelled, FileFormatError, UnionDeskError
 from union_desk.ui.dialogs.import_history import ImportHistoryDialog, open_import_history
 from union_desk.ui.dialogs.import_models import import_service
+from union_desk.tabular.readers import open_book
 from union_desk.ui.dialogs.import_panels import MappingTable, PreviewPanel
 from union_desk.ui.errors import show_error
 from union_desk.ui.tasks import DbOp, debounce
@@ -26,9 +27,24 @@ from union_desk.ui.tasks import DbOp, debounce
 SUFFIXES = (".xlsx", ".xlsm", ".xls", ".et", ".ods", ".csv")
 CHANGES = ("member", "member_event", "branch", "import_batch")
 REMAP_DELAY_MS = 500
+HEAD_ROWS = 30
+NO_HEADER = "找不到表头"  # in the service's message when no header row is recognised
 MSG_STYLE = {"error": "background: #fdecea; color: #a52714; border: 1px solid #f5c6cb; padding: 8px;",
              "ok": "background: #e8f5e9; color: #1b5e20; border: 1px solid #c3e6cb; padding: 8px;",
              "info": "background: #eef4fb; color: #1f3f66; border: 1px solid #c9dcf0; padding: 8px;"}
+
+
+def read_head(path: Path, sheet: str | None) -> tuple[str, list[str], list[list]]:
+    """(sheet, visible sheets, first rows) for picking the header by hand; runs on the worker."""
+    book = open_book(path)
+    try:
+        names = [s.name for s in book.visible_sheets()]
+        if not names:
+            raise FileFormatError("文件中没有可见的工作表")
+        name = sheet if sheet in names else names[0]
+        return name, names, book.head(name, HEAD_ROWS)
+    finally:
+        book.close()
 
 
 def import_path_from_mime(mime) -> str | None:
@@ -53,6 +69,7 @@ class ImportDialog(QDialog):
     op_failed = Signal(str)              # the plain message shown (also after a cancel)
     report_written = Signal(str)         # path of the error report
     profiles_loaded = Signal()
+    head_shown = Signal()                # no header found: the first rows are shown to pick one
 
     def __init__(self, services, path: str | Path | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -471,8 +488,27 @@ class ImportDialog(QDialog):
             self.preview.clear()
             self.preview.show_tab("mapping")
             self._show_preview(bool(self.mapping_table.columns))
+            if isinstance(exc, FileFormatError) and NO_HEADER in exc.message and not self.mapping_table.columns:
+                self._load_head()
         self._refresh_buttons()
         self.op_failed.emit(text)
+
+    def _load_head(self) -> None:
+        path, sheet = self.path, self.sheet
+        DbOp(self, lambda: read_head(path, sheet)).success(self._show_head).failure(lambda _exc: None).run()
+
+    def _show_head(self, result) -> None:
+        name, names, rows = result
+        if not rows:
+            return
+        self.sheet = name
+        self._fill_sheets(names, name)
+        self.header_label.setText(self.tr("请指定表头所在的行"))
+        self.mapping_table.show_raw(rows)
+        self.preview.show_tab("mapping")
+        self._show_preview(True)
+        self._refresh_buttons()
+        self.head_shown.emit()
 
     # ---- error report, history -----------------------------------------------------------------
     def _ask_report_path(self) -> None:

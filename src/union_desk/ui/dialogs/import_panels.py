@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -40,10 +41,30 @@ def _hint(text: str) -> QLabel:
     return label
 
 
+@dataclass(frozen=True)
+class RawColumn:
+    """A column of a header row the clerk picked by hand (same fields as the service's ColumnDTO)."""
+
+    letter: str
+    header: str
+    field: str | None = None
+    note: str = ""
+
+
+def letter_of(index: int) -> str:
+    out, index = "", index + 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        out = chr(65 + rem) + out
+    return out
+
+
 class MappingTable(QWidget):
-    """Each sheet column -> a member field or 不导入, correctable by the clerk."""
+    """Each sheet column -> a member field or 不导入, correctable by the clerk. When the program
+    finds no header, the first rows of the sheet are shown and the clerk picks the header row."""
 
     mapping_edited = Signal()
+    header_row_chosen = Signal(int)   # 1-based sheet row
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -59,13 +80,65 @@ class MappingTable(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.combos: list[QComboBox] = []
         self.columns: list[Any] = []
+        self.raw_rows: list[list[Any]] = []
+        self.raw_hint = _hint(self.tr("程序没有认出表头。请在下面表格中点一下表头所在的那一行（列名所在行），"
+                                      "再在下方“导入为”一栏为各列选择对应项目（至少要有“姓名”和“身份证号”）。"))
+        self.raw_hint.setStyleSheet("color: #a52714;")
+        self.raw = QTableWidget(0, 0)
+        self.raw.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.raw.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.raw.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.raw.verticalHeader().setDefaultSectionSize(24)
+        self.raw.cellClicked.connect(lambda r, _c: self.choose_header_row(r + 1))
+        self.raw_hint.hide()
+        self.raw.hide()
+        self.AUTO_HINT = self.tr("程序已按表头自动对应各列。如有不对，请在“导入为”一栏改正；"
+                                 "“不导入”的列不会写入系统。必须有“姓名”和“身份证号”两列。")
+        self.hint = _hint(self.AUTO_HINT)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(_hint(self.tr("程序已按表头自动对应各列。如有不对，请在“导入为”一栏改正；"
-                                    "“不导入”的列不会写入系统。必须有“姓名”和“身份证号”两列。")))
-        lay.addWidget(self.table)
+        lay.addWidget(self.raw_hint)
+        lay.addWidget(self.raw, 1)
+        lay.addWidget(self.hint)
+        lay.addWidget(self.table, 1)
 
-    def show_columns(self, columns) -> None:
+    # ---- no header found: the clerk picks the header row ------------------------------------------
+    def show_raw(self, rows) -> None:
+        self.raw_rows = [list(r) for r in rows]
+        width = min(40, max([len(r) for r in self.raw_rows] or [0]))
+        self.raw.clear()
+        self.raw.setRowCount(len(self.raw_rows))
+        self.raw.setColumnCount(width)
+        self.raw.setHorizontalHeaderLabels([letter_of(i) for i in range(width)])
+        self.raw.setVerticalHeaderLabels([str(i + 1) for i in range(len(self.raw_rows))])
+        for r, row in enumerate(self.raw_rows):
+            for c, cell in enumerate(row[:width]):
+                self.raw.setItem(r, c, QTableWidgetItem("" if cell is None else str(cell)))
+        self.raw.resizeColumnsToContents()
+        for c in range(width):
+            self.raw.setColumnWidth(c, min(max(self.raw.columnWidth(c), 60), 220))
+        self.show_columns([])
+        self.hint.setText(self.tr("点选表头行后，在这里为各列选择“导入为”的项目；不需要的列保持“不导入”。"))
+        self.raw_hint.show()
+        self.raw.show()
+
+    def choose_header_row(self, row: int) -> None:
+        """Use sheet row ``row`` (1-based) of the raw rows as the header."""
+        cells = self.raw_rows[row - 1]
+        self.raw.selectRow(row - 1)
+        self.show_columns([RawColumn(letter_of(i), str(c).strip()) for i, c in enumerate(cells)
+                           if c is not None and str(c).strip()], keep_raw=True)
+        self.header_row_chosen.emit(row)
+
+    def hide_raw(self) -> None:
+        self.hint.setText(self.AUTO_HINT)
+        self.raw_hint.hide()
+        self.raw.hide()
+        self.raw_rows = []
+
+    def show_columns(self, columns, *, keep_raw: bool = False) -> None:
+        if not keep_raw and columns:
+            self.hide_raw()
         labels = field_labels()
         self.columns = list(columns)
         self.combos = []
@@ -86,6 +159,8 @@ class MappingTable(QWidget):
     def _note(self, col) -> str:
         if col.field:
             return self.tr("导入")
+        if isinstance(col, RawColumn):
+            return self.tr("请选择")
         if col.note == "未识别的列":
             return self.tr("未识别的列，不导入（如需导入请选择对应项目）")
         return col.note or self.tr("不导入")
@@ -132,7 +207,9 @@ class PreviewPanel(QWidget):
         labels = field_labels()
         ids = lambda n: id_shown(n, self.unmasked)  # noqa: E731
 
-        grid = QGridLayout()
+        self.count_box = QWidget()
+        grid = QGridLayout(self.count_box)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(28)
         self.counts: dict[str, QLabel] = {}
         for i, (key, text, color) in enumerate((
@@ -140,7 +217,7 @@ class PreviewPanel(QWidget):
                 ("unchanged", self.tr("无变化"), "#555555"), ("conflicts", self.tr("冲突暂缓"), "#b35900"),
                 ("rejected", self.tr("有错误"), "#c0392b"))):
             name = QLabel(text)
-            value = QLabel("–")
+            value = QLabel()
             value.setStyleSheet(f"font-size: 20px; font-weight: bold; color: {color};")
             name.setStyleSheet("color: #444;")
             value.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -210,9 +287,10 @@ class PreviewPanel(QWidget):
             self.tabs.setTabEnabled(i, False)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addLayout(grid)
+        lay.addWidget(self.count_box)
         lay.addWidget(self.reasons)
         lay.addWidget(self.tabs, 1)
+        self.clear()
 
     def _page(self, view: QTableView, hint: str, extra=None) -> QWidget:
         page = QWidget()
@@ -226,8 +304,10 @@ class PreviewPanel(QWidget):
 
     def clear(self) -> None:
         for label in self.counts.values():
-            label.setText("–")
+            label.setText("")
+        self.count_box.hide()
         self.reasons.clear()
+        self.reasons.hide()
         for model in (self.new_model, self.update_model, self.conflict_model, self.rejected_model,
                       self.notes_model):
             model.set_items([])
@@ -240,6 +320,7 @@ class PreviewPanel(QWidget):
                   "conflicts": len(report.conflicts), "rejected": len(report.rejected)}
         for key, n in counts.items():
             self.counts[key].setText(f"{n:,}")
+        self.count_box.show()
         by_reason = sorted(report.rejected_by_reason.items(), key=lambda kv: -kv[1])
         lines = []
         if by_reason:
