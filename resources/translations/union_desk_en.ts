@@ -215,7 +215,7 @@
     <message>
         <location filename="../../src/union_desk/ui/dues/arrears_panel.py" line="32" />
         <source>会籍状态</source>
-        <translation>Membership status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dues/arrears_panel.py" line="33" />
@@ -1417,7 +1417,7 @@ Members it added will be deleted; members it updated will be restored.</translat
     <message>
         <location filename="../../src/union_desk/ui/labels.py" line="13" />
         <source>性别</source>
-        <translation>Gender</translation>
+        <translation>Sex</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/labels.py" line="14" />
@@ -1442,7 +1442,7 @@ Members it added will be deleted; members it updated will be restored.</translat
     <message>
         <location filename="../../src/union_desk/ui/labels.py" line="16" />
         <source>会籍状态</source>
-        <translation>Membership status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/labels.py" line="16" />
@@ -1457,17 +1457,17 @@ Members it added will be deleted; members it updated will be restored.</translat
     <message>
         <location filename="../../src/union_desk/ui/labels.py" line="17" />
         <source>政治面貌</source>
-        <translation>Political status</translation>
+        <translation>Politics</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/labels.py" line="18" />
         <source>农民工</source>
-        <translation>Migrant workers</translation>
+        <translation>Migrant</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/labels.py" line="18" />
         <source>人员状态</source>
-        <translation>Employment status</translation>
+        <translation>Job status</translation>
     </message>
 </context>
 <context>
@@ -1669,32 +1669,37 @@ Data is kept on this PC and works offline.</translation>
         <translation>Columns were matched automatically from the header. Correct any mistakes in the “Import as” column; columns set to “Not imported” are not written to the system. The “Name” and “ID number” columns are required.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="144" />
+        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="121" />
+        <source>点选表头行后，在这里为各列选择“导入为”的项目；不需要的列保持“不导入”。</source>
+        <translation>After picking the header row, choose what each column is imported as here; leave unneeded columns as “Not imported”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="150" />
         <source>（不导入）</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="155" />
+        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="161" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="157" />
+        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="163" />
         <source>请选择</source>
         <translation>Please choose</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="159" />
+        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="165" />
         <source>未识别的列，不导入（如需导入请选择对应项目）</source>
         <translation>Unrecognized column, not imported (choose a field to import it)</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="160" />
+        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="166" />
         <source>不导入</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="164" />
+        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="170" />
         <source>已改为：{f}</source>
         <translation>Changed to: {f}</translation>
     </message>
@@ -1709,7 +1714,7 @@ Data is kept on this PC and works offline.</translation>
     <message>
         <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="21" />
         <source>性别</source>
-        <translation>Gender</translation>
+        <translation>Sex</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="22" />
@@ -1729,7 +1734,7 @@ Data is kept on this PC and works offline.</translation>
     <message>
         <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="23" />
         <source>政治面貌</source>
-        <translation>Political status</translation>
+        <translation>Politics</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="24" />
@@ -1759,12 +1764,12 @@ Data is kept on this PC and works offline.</translation>
     <message>
         <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="26" />
         <source>会籍状态</source>
-        <translation>Membership status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="27" />
         <source>人员状态</source>
-        <translation>Employment status</translation>
+        <translation>Job status</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="27" />
@@ -1893,7 +1898,7 @@ Data is kept on this PC and works offline.</translation>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="53" />
         <source>农民工</source>
-        <translation>Migrant workers</translation>
+        <translation>Migrant</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="55" />
@@ -1918,7 +1923,7 @@ Data is kept on this PC and works offline.</translation>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="70" />
         <source>性别</source>
-        <translation>Gender</translation>
+        <translation>Sex</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="70" />
@@ -1933,7 +1938,7 @@ Data is kept on this PC and works offline.</translation>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="72" />
         <source>政治面貌</source>
-        <translation>Political status</translation>
+        <translation>Politics</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="73" />
@@ -1973,7 +1978,7 @@ Data is kept on this PC and works offline.</translation>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="81" />
         <source>人员状态</source>
-        <translation>Employment status</translation>
+        <translation>Job status</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="82" />
@@ -2189,7 +2194,7 @@ Data is kept on this PC and works offline.</translation>
     <message>
         <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="58" />
         <source>农民工</source>
-        <translation>Migrant workers</translation>
+        <translation>Migrant</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="59" />
@@ -2531,171 +2536,171 @@ Data is kept on this PC and works offline.</translation>
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="208" />
-        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="262" />
+        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="216" />
+        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="270" />
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="208" />
-        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="265" />
+        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="216" />
+        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="273" />
         <source>更新</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="209" />
+        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="217" />
         <source>无变化</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="209" />
+        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="217" />
         <source>冲突暂缓</source>
         <translation>Held: conflict</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="210" />
-        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="275" />
+        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="218" />
+        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="283" />
         <source>有错误</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="228" />
         <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="236" />
-        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="241" />
-        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="246" />
-        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="250" />
+        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="244" />
+        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="249" />
+        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="254" />
+        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="258" />
         <source>行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="233" />
+        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="241" />
         <source>恢复（曾被删除或撤销）</source>
         <translation>Restored (was deleted or undone)</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="237" />
+        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="245" />
         <source>项目</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="238" />
+        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="246" />
         <source>系统中原来是</source>
         <translation>Was in system</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="238" />
+        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="246" />
         <source>表格中改为</source>
         <translation>Sheet changes to</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="242" />
+        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="250" />
         <source>表格中的姓名</source>
         <translation>Name in sheet</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="243" />
+        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="251" />
         <source>系统中已登记的姓名</source>
         <translation>Name on record</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="243" />
-        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="248" />
-        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="250" />
+        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="251" />
+        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="256" />
+        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="258" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="247" />
+        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="255" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="253" />
+        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="261" />
         <source>列对应</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="261" />
+        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="269" />
         <source>这些人是系统中还没有的新会员，导入后将新增。</source>
         <translation>These people are not in the system yet; the import will add them as new members.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="264" />
+        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="272" />
         <source>这些会员已在系统中（身份证号和姓名都相同），导入后只改下列项目；表格中空着的格子不会清除原有内容。</source>
         <translation>These members are already in the system (same ID number and name). The import changes only the fields listed; empty cells in the sheet do not clear existing data.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="267" />
+        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="275" />
         <source>这些行的身份证号在系统中已登记为另一个姓名。为防止弄错人，这些行这次不导入、也不改动原有会员；请向分会核实后，在会员页手工处理。</source>
         <translation>The ID numbers in these rows are registered under another name. To avoid mixing up people, these rows are not imported this time and the existing members are not changed; check with the branch, then handle them by hand on the Members tab.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="268" />
+        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="276" />
         <source>冲突</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="270" />
+        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="278" />
         <source>按原因筛选：</source>
         <translation>Filter by reason:</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="274" />
+        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="282" />
         <source>这些行有错误，不会导入；其余行照常导入。“行号”就是 Excel 左边的行号（CSV 文件为第几行）。可点下方“生成错误报告”，把这些行连同错误说明发回分会改正。</source>
         <translation>These rows have errors and will not be imported; the other rows are imported as usual. “Row” is the row number at the left in Excel (the line number for CSV files). Click “Error report…” below to send these rows, with the errors explained, back to the branch for correction.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="277" />
+        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="285" />
         <source>导入时会跳过合计行、签字行和空行；下列提示不影响导入。</source>
         <translation>Total rows, signature rows and blank rows are skipped; the notices below do not affect the import.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="277" />
+        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="285" />
         <source>提示</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="315" />
+        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="327" />
         <source>错误原因：</source>
         <translation>Errors: </translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="315" />
+        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="327" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="316" />
+        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="328" />
         <source>{r} {n:,} 行</source>
         <translation>{r}: {n:,} rows</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="336" />
+        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="348" />
         <source>全部（{n:,} 行）</source>
         <translation>All ({n:,} rows)</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="338" />
+        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="350" />
         <source>{r}（{n:,} 行）</source>
         <translation>{r} ({n:,} rows)</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="318" />
+        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="330" />
         <source>将新建分会：{b}</source>
         <translation>New branches to create: {b}</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="318" />
+        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="330" />
         <source>已新建分会：{b}</source>
         <translation>New branches created: {b}</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="319" />
+        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="331" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="331" />
+        <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="343" />
         <source>共跳过 {n} 个空行</source>
         <translation>{n} blank rows skipped</translation>
     </message>
