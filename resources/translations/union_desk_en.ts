@@ -61,7 +61,7 @@
         <location filename="../../src/union_desk/ui/dues/common.py" line="74" />
         <location filename="../../src/union_desk/ui/dues/common.py" line="76" />
         <source>“{t}”不是金额，请只填数字，如 22.80</source>
-        <translation>“{t}” is not an amount; enter digits only, e.g. 22.80</translation>
+        <translation>"{t}" is not an amount; enter digits only, e.g. 22.80</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dues/common.py" line="78" />
@@ -220,12 +220,12 @@
     <message>
         <location filename="../../src/union_desk/ui/dues/arrears_panel.py" line="33" />
         <source>欠缴月数</source>
-        <translation>Months owed</translation>
+        <translation>Months</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dues/arrears_panel.py" line="33" />
         <source>连续未缴</source>
-        <translation>Consecutive unpaid</translation>
+        <translation>In a row</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dues/arrears_panel.py" line="34" />
@@ -245,7 +245,7 @@
     <message>
         <location filename="../../src/union_desk/ui/dues/arrears_panel.py" line="78" />
         <source>截至{m}，连续 {k} 个月及以上未缴会费的会员。按章程可办理自动退会，但须先核实（如是否漏登、是否已退休）；办理请到“会员”页，这里不会改变会籍状态。</source>
-        <translation>Members who, as of {m}, have not paid dues for {k} or more consecutive months. The constitution allows automatic withdrawal, but check first (e.g. a missed entry or retirement); record it on the “Members” tab. Nothing here changes membership status.</translation>
+        <translation>Members who, as of {m}, have not paid dues for {k} or more consecutive months. The constitution allows automatic withdrawal, but check first (e.g. a missed entry or retirement); record it on the "Members" tab. Nothing here changes membership status.</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dues/arrears_panel.py" line="81" />
@@ -357,7 +357,7 @@
     <message>
         <location filename="../../src/union_desk/ui/dues/batch_panel.py" line="221" />
         <source>正在保存本批缴费…</source>
-        <translation>Saving this batch of payments…</translation>
+        <translation>Saving this batch of payments...</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dues/batch_panel.py" line="246" />
@@ -401,7 +401,7 @@
     <message>
         <location filename="../../src/union_desk/ui/dialogs/report_widgets.py" line="74" />
         <source>正在计算统计数据并校验…</source>
-        <translation>Calculating statistics and checking…</translation>
+        <translation>Calculating statistics and checking...</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/report_widgets.py" line="95" />
@@ -426,7 +426,7 @@ Check the members' membership events (dates and statuses of joining, transfer ou
     <message>
         <location filename="../../src/union_desk/ui/dialogs/conflicts_dialog.py" line="69" />
         <source>两台电脑改了同一项内容时，系统先采用上级服务器的值。请逐项确认：选“保留本机”会把本机的值作为一次新的修改同步上去。</source>
-        <translation>When two computers change the same item, the server's value is used first. Please confirm each one: “Keep this PC” syncs this computer's value up as a new change.</translation>
+        <translation>When two computers change the same item, the server's value is used first. Please confirm each one: "Keep this PC" syncs this computer's value up as a new change.</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/conflicts_dialog.py" line="75" />
@@ -499,7 +499,7 @@ Check the members' membership events (dates and statuses of joining, transfer ou
     <message>
         <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="84" />
         <source>选择文件…</source>
-        <translation>Choose file…</translation>
+        <translation>Choose file...</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="86" />
@@ -614,12 +614,12 @@ Check the members' membership events (dates and statuses of joining, transfer ou
     <message>
         <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="195" />
         <source>正在核对会费表…</source>
-        <translation>Checking the dues sheet…</translation>
+        <translation>Checking the dues sheet...</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="202" />
         <source>{f}（工作表“{s}”，{m}）：共 {n} 行</source>
-        <translation>{f} (sheet “{s}”, {m}): {n} rows</translation>
+        <translation>{f} (sheet "{s}", {m}): {n} rows</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="205" />
@@ -674,12 +674,12 @@ Check the members' membership events (dates and statuses of joining, transfer ou
     <message>
         <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="223" />
         <source>没有可以登记的行，请查看“核对结果”列。</source>
-        <translation>No rows can be recorded; see the “Check result” column.</translation>
+        <translation>No rows can be recorded; see the "Check result" column.</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="293" />
         <source>正在导入会费表…</source>
-        <translation>Importing the dues sheet…</translation>
+        <translation>Importing the dues sheet...</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="299" />
@@ -727,12 +727,12 @@ Check the members' membership events (dates and statuses of joining, transfer ou
     <message>
         <location filename="../../src/union_desk/ui/tabs/dues_tab.py" line="50" />
         <source>导入分会会费表…</source>
-        <translation>Import dues sheet…</translation>
+        <translation>Import dues sheet...</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/tabs/dues_tab.py" line="54" />
         <source>会费计算规则在“设置”中由管理员修改，这里只显示</source>
-        <translation>The dues rule is changed by an administrator in “Settings”; it is only shown here</translation>
+        <translation>The dues rule is changed by an administrator in "Settings"; it is only shown here</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/tabs/dues_tab.py" line="66" />
@@ -797,7 +797,7 @@ Check the members' membership events (dates and statuses of joining, transfer ou
     <message>
         <location filename="../../src/union_desk/ui/tabs/dues_tab.py" line="170" />
         <source>正在生成{m}应缴会费…</source>
-        <translation>Generating dues for {m}…</translation>
+        <translation>Generating dues for {m}...</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/tabs/dues_tab.py" line="177" />
@@ -852,9 +852,9 @@ Check the members' membership events (dates and statuses of joining, transfer ou
 
 通常只有在服务器重建或提示需要完整重新同步时才需要这样做。</source>
         <translation>A full resync replaces this PC's synced data (members and more) with the data on the superior union's server. Steps:
-1. Back up the whole local database to the “backups” folder;
+1. Back up the whole local database to the "backups" folder;
 2. Upload as many unsynced local changes as possible to the server;
-3. Export changes that still cannot be uploaded to a file in the “exports” folder, so nothing is lost;
+3. Export changes that still cannot be uploaded to a file in the "exports" folder, so nothing is lost;
 4. Clear the local synced data and download it again from the server.
 
 Usually needed only when the server was rebuilt or asks for a full resync.</translation>
@@ -892,7 +892,7 @@ Usually needed only when the server was rebuilt or asks for a full resync.</tran
     <message>
         <location filename="../../src/union_desk/ui/dialogs/full_resync_dialog.py" line="70" />
         <source>正在备份并重新同步，请不要关闭程序…</source>
-        <translation>Backing up and resyncing; do not close the program…</translation>
+        <translation>Backing up and resyncing; do not close the program...</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/full_resync_dialog.py" line="86" />
@@ -927,7 +927,7 @@ Usually needed only when the server was rebuilt or asks for a full resync.</tran
     <message>
         <location filename="../../src/union_desk/ui/dialogs/full_resync_dialog.py" line="108" />
         <source>正在停止…</source>
-        <translation>Stopping…</translation>
+        <translation>Stopping...</translation>
     </message>
 </context>
 <context>
@@ -945,7 +945,7 @@ Usually needed only when the server was rebuilt or asks for a full resync.</tran
     <message>
         <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="98" />
         <source>选择文件…</source>
-        <translation>Choose file…</translation>
+        <translation>Choose file...</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="104" />
@@ -956,7 +956,7 @@ Usually needed only when the server was rebuilt or asks for a full resync.</tran
     <message>
         <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="105" />
         <source>保存为方案…</source>
-        <translation>Save as profile…</translation>
+        <translation>Save as profile...</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="106" />
@@ -976,17 +976,17 @@ Usually needed only when the server was rebuilt or asks for a full resync.</tran
     <message>
         <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="136" />
         <source>生成错误报告…</source>
-        <translation>Error report…</translation>
+        <translation>Error report...</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="137" />
         <source>把有错误的行连同“错误说明”另存为 Excel 文件，发回分会改正</source>
-        <translation>Save the rows with errors, with an “Error” column, as an Excel file to send back to the branch for correction</translation>
+        <translation>Save the rows with errors, with an "Error" column, as an Excel file to send back to the branch for correction</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="138" />
         <source>导入记录…</source>
-        <translation>Import history…</translation>
+        <translation>Import history...</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="139" />
@@ -1017,22 +1017,22 @@ Usually needed only when the server was rebuilt or asks for a full resync.</tran
     <message>
         <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="192" />
         <source>请点“选择文件…”，选择分会报来的会员名册（Excel、WPS 表格或 CSV 文件）。也可以把文件直接拖到主窗口上。</source>
-        <translation>Click “Choose file…” and pick the member roster sent by the branch (Excel, WPS or CSV file). You can also drag the file onto the main window.</translation>
+        <translation>Click "Choose file..." and pick the member roster sent by the branch (Excel, WPS or CSV file). You can also drag the file onto the main window.</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="220" />
         <source>请点右上角“选择文件…”，选择分会报来的会员名册</source>
-        <translation>Click “Choose file…” at the top right and pick the branch's member roster</translation>
+        <translation>Click "Choose file..." at the top right and pick the branch's member roster</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="221" />
         <source>正在读取文件，请稍候…</source>
-        <translation>Reading the file, please wait…</translation>
+        <translation>Reading the file, please wait...</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="222" />
         <source>请按上面的提示处理后，点右上角“选择文件…”重新选择文件</source>
-        <translation>Follow the advice above, then click “Choose file…” at the top right to choose the file again</translation>
+        <translation>Follow the advice above, then click "Choose file..." at the top right to choose the file again</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="234" />
@@ -1047,12 +1047,12 @@ Usually needed only when the server was rebuilt or asks for a full resync.</tran
     <message>
         <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="271" />
         <source>请指定“{f}”在哪一列：没有这一列无法导入。</source>
-        <translation>Please say which column holds “{f}”: the import cannot run without it.</translation>
+        <translation>Please say which column holds "{f}": the import cannot run without it.</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="271" />
         <source>”和“</source>
-        <translation>” and “</translation>
+        <translation>" and "</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="311" />
@@ -1062,38 +1062,38 @@ Usually needed only when the server was rebuilt or asks for a full resync.</tran
     <message>
         <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="312" />
         <source>方案名称（例如“第五分会名册”）：</source>
-        <translation>Profile name (e.g. “Branch 5 roster”):</translation>
+        <translation>Profile name (e.g. "Branch 5 roster"):</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="325" />
         <source>已保存列对应方案“{n}”。下次导入同样格式的表格时，在“列对应方案”中选它即可。</source>
-        <translation>Column profile “{n}” saved. Next time you import a sheet in the same layout, choose it under “Column profile”.</translation>
+        <translation>Column profile "{n}" saved. Next time you import a sheet in the same layout, choose it under "Column profile".</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="341" />
         <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="402" />
         <source>正在读取文件…</source>
-        <translation>Reading the file…</translation>
+        <translation>Reading the file...</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="351" />
         <source>正在导入，请稍候。导入完成前可以点“取消”，取消后不会导入任何数据。</source>
-        <translation>Importing, please wait. Until it finishes you can click “Cancel”; then nothing is imported.</translation>
+        <translation>Importing, please wait. Until it finishes you can click "Cancel"; then nothing is imported.</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="352" />
         <source>正在导入…</source>
-        <translation>Importing…</translation>
+        <translation>Importing...</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="402" />
         <source>正在检查各行…</source>
-        <translation>Checking rows…</translation>
+        <translation>Checking rows...</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="402" />
         <source>正在写入…</source>
-        <translation>Writing…</translation>
+        <translation>Writing...</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="406" />
@@ -1103,7 +1103,7 @@ Usually needed only when the server was rebuilt or asks for a full resync.</tran
     <message>
         <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="414" />
         <source>正在取消…</source>
-        <translation>Cancelling…</translation>
+        <translation>Cancelling...</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="422" />
@@ -1113,7 +1113,7 @@ Usually needed only when the server was rebuilt or asks for a full resync.</tran
     <message>
         <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="428" />
         <source>预览（还没有导入）：将新增 {c:,} 人，更新 {u:,} 人。请核对后点“导入”。</source>
-        <translation>Preview (nothing imported yet): {c:,} new, {u:,} updated. Check, then click “Import”.</translation>
+        <translation>Preview (nothing imported yet): {c:,} new, {u:,} updated. Check, then click "Import".</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="431" />
@@ -1123,22 +1123,22 @@ Usually needed only when the server was rebuilt or asks for a full resync.</tran
     <message>
         <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="433" />
         <source>表格中没有可以导入的行。请查看“有错误”一栏。</source>
-        <translation>No rows in the sheet can be imported. See the “Errors” tab.</translation>
+        <translation>No rows in the sheet can be imported. See the "Errors" tab.</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="444" />
         <source>{n:,} 行身份证号与系统中姓名不符，暂不导入（见“冲突”）</source>
-        <translation>{n:,} rows have an ID number registered under another name and are held back (see “Conflicts”)</translation>
+        <translation>{n:,} rows have an ID number registered under another name and are held back (see "Conflicts")</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="446" />
         <source>{n:,} 行有错误，不导入（见“有错误”，可生成错误报告发回分会）</source>
-        <translation>{n:,} rows have errors and are not imported (see “Errors”; an error report can be sent back to the branch)</translation>
+        <translation>{n:,} rows have errors and are not imported (see "Errors"; an error report can be sent back to the branch)</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="474" />
         <source>已取消检查，没有导入任何数据。如需继续，请点“选择文件…”重新选择文件。</source>
-        <translation>Check cancelled; nothing was imported. To continue, click “Choose file…” and choose the file again.</translation>
+        <translation>Check cancelled; nothing was imported. To continue, click "Choose file..." and choose the file again.</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="506" />
@@ -1151,7 +1151,7 @@ Usually needed only when the server was rebuilt or asks for a full resync.</tran
 {p}
 
 有问题的格子标成了黄色。请把这个文件发回分会，改正后再报来。</source>
-        <translation>{n:,} rows with errors, with an “Error” column, were saved to:
+        <translation>{n:,} rows with errors, with an "Error" column, were saved to:
 {p}
 
 Problem cells are marked yellow. Send this file back to the branch to correct and resubmit.</translation>
@@ -1189,7 +1189,7 @@ Problem cells are marked yellow. Send this file back to the branch to correct an
     <message>
         <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="463" />
         <source>如果导错了，可以在“导入记录”中把这次导入整批撤销。</source>
-        <translation>If this was a mistake, you can undo the whole import in “Import history”.</translation>
+        <translation>If this was a mistake, you can undo the whole import in "Import history".</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="465" />
@@ -1229,7 +1229,7 @@ Problem cells are marked yellow. Send this file back to the branch to correct an
     <message>
         <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="531" />
         <source>正在生成错误报告…</source>
-        <translation>Making the error report…</translation>
+        <translation>Making the error report...</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="536" />
@@ -1240,6 +1240,156 @@ Problem cells are marked yellow. Send this file back to the branch to correct an
         <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="540" />
         <source>打开所在文件夹</source>
         <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_models.py" line="26" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_models.py" line="27" />
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_models.py" line="28" />
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_models.py" line="29" />
+        <source>出生日期</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_models.py" line="30" />
+        <source>民族</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_models.py" line="31" />
+        <source>政治面貌</source>
+        <translation>Politics</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_models.py" line="32" />
+        <source>学历</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_models.py" line="33" />
+        <source>手机号码</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_models.py" line="34" />
+        <source>所属分会</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_models.py" line="35" />
+        <source>入会日期</source>
+        <translation>Joined on</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_models.py" line="36" />
+        <source>会籍状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_models.py" line="37" />
+        <source>是否农民工</source>
+        <translation>Migrant worker</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_models.py" line="38" />
+        <source>月工资</source>
+        <translation>Monthly wage</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_models.py" line="39" />
+        <source>职务</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_models.py" line="40" />
+        <source>会员证号</source>
+        <translation>Member card no.</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_models.py" line="41" />
+        <source>户籍类型</source>
+        <translation>Household registration</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_models.py" line="42" />
+        <source>人员状态</source>
+        <translation>Job status</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_models.py" line="48" />
+        <source>缺少必填项</source>
+        <translation>Required field missing</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_models.py" line="49" />
+        <source>身份证号被存成数字</source>
+        <translation>ID number stored as a number</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_models.py" line="50" />
+        <source>身份证号位数不对</source>
+        <translation>ID number has wrong length</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_models.py" line="51" />
+        <source>身份证号校验位错误</source>
+        <translation>ID number check digit wrong</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_models.py" line="52" />
+        <source>身份证号中的出生日期无效</source>
+        <translation>Invalid birth date in ID number</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_models.py" line="53" />
+        <source>表内重复</source>
+        <translation>Duplicate in sheet</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_models.py" line="54" />
+        <source>出生日期与身份证号不符</source>
+        <translation>Birth date does not match ID number</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_models.py" line="55" />
+        <source>日期无效</source>
+        <translation>Invalid date</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_models.py" line="56" />
+        <source>手机号码无效</source>
+        <translation>Invalid mobile number</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_models.py" line="57" />
+        <source>其他内容无效</source>
+        <translation>Other invalid value</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_models.py" line="58" />
+        <source>同一身份证号，姓名不同</source>
+        <translation>Same ID number, different name</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_models.py" line="72" />
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_models.py" line="73" />
+        <source>否</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -1347,7 +1497,7 @@ Problem cells are marked yellow. Send this file back to the branch to correct an
     <message>
         <location filename="../../src/union_desk/ui/dialogs/import_history.py" line="158" />
         <source>正在检查这次导入能否撤销…</source>
-        <translation>Checking whether this import can be undone…</translation>
+        <translation>Checking whether this import can be undone...</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/import_history.py" line="170" />
@@ -1373,7 +1523,7 @@ Problem cells are marked yellow. Send this file back to the branch to correct an
         <location filename="../../src/union_desk/ui/dialogs/import_history.py" line="189" />
         <source>确定要撤销“{f}”（{w}）这次导入吗？
 这次新增的会员将被删除，更新过的会员恢复原样。</source>
-        <translation>Undo the import of “{f}” ({w})?
+        <translation>Undo the import of "{f}" ({w})?
 Members it added will be deleted; members it updated will be restored.</translation>
     </message>
     <message>
@@ -1389,7 +1539,7 @@ Members it added will be deleted; members it updated will be restored.</translat
     <message>
         <location filename="../../src/union_desk/ui/dialogs/import_history.py" line="208" />
         <source>正在撤销这次导入，请稍候…（撤销完成前点“取消”，不会改动任何数据）</source>
-        <translation>Undoing this import, please wait… (click “Cancel” before it finishes and no data is changed)</translation>
+        <translation>Undoing this import, please wait... (click "Cancel" before it finishes and no data is changed)</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/import_history.py" line="234" />
@@ -1528,7 +1678,7 @@ Members it added will be deleted; members it updated will be restored.</translat
     <message>
         <location filename="../../src/union_desk/ui/main_window.py" line="58" />
         <source>正在处理…</source>
-        <translation>Working…</translation>
+        <translation>Working...</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/main_window.py" line="65" />
@@ -1538,12 +1688,12 @@ Members it added will be deleted; members it updated will be restored.</translat
     <message>
         <location filename="../../src/union_desk/ui/main_window.py" line="66" />
         <source>导入分会会员名册…</source>
-        <translation>Import branch roster…</translation>
+        <translation>Import branch roster...</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/main_window.py" line="70" />
         <source>导入记录（可撤销）…</source>
-        <translation>Import history (undo)…</translation>
+        <translation>Import history (undo)...</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/main_window.py" line="75" />
@@ -1573,7 +1723,7 @@ Members it added will be deleted; members it updated will be restored.</translat
     <message>
         <location filename="../../src/union_desk/ui/main_window.py" line="88" />
         <source>生成报表…</source>
-        <translation>Make reports…</translation>
+        <translation>Make reports...</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/main_window.py" line="92" />
@@ -1588,12 +1738,12 @@ Members it added will be deleted; members it updated will be restored.</translat
     <message>
         <location filename="../../src/union_desk/ui/main_window.py" line="97" />
         <source>同步冲突…</source>
-        <translation>Sync conflicts…</translation>
+        <translation>Sync conflicts...</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/main_window.py" line="100" />
         <source>同步设置…</source>
-        <translation>Sync settings…</translation>
+        <translation>Sync settings...</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/main_window.py" line="104" />
@@ -1633,7 +1783,7 @@ Data is kept on this PC and works offline.</translation>
     <message>
         <location filename="../../src/union_desk/ui/main_window.py" line="143" />
         <source>正在保存，请稍候…</source>
-        <translation>Saving, please wait…</translation>
+        <translation>Saving, please wait...</translation>
     </message>
 </context>
 <context>
@@ -1661,17 +1811,17 @@ Data is kept on this PC and works offline.</translation>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="84" />
         <source>程序没有认出表头。请在下面表格中点一下表头所在的那一行（列名所在行），再在下方“导入为”一栏为各列选择对应项目（至少要有“姓名”和“身份证号”）。</source>
-        <translation>The header row was not recognized. Click the row in the table below that holds the column names, then choose a field for each column under “Import as” (at least “Name” and “ID number”).</translation>
+        <translation>The header row was not recognized. Click the row in the table below that holds the column names, then choose a field for each column under "Import as" (at least "Name" and "ID number").</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="95" />
         <source>程序已按表头自动对应各列。如有不对，请在“导入为”一栏改正；“不导入”的列不会写入系统。必须有“姓名”和“身份证号”两列。</source>
-        <translation>Columns were matched automatically from the header. Correct any mistakes in the “Import as” column; columns set to “Not imported” are not written to the system. The “Name” and “ID number” columns are required.</translation>
+        <translation>Columns were matched automatically from the header. Correct any mistakes in the "Import as" column; columns set to "Not imported" are not written to the system. The "Name" and "ID number" columns are required.</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="121" />
         <source>点选表头行后，在这里为各列选择“导入为”的项目；不需要的列保持“不导入”。</source>
-        <translation>After picking the header row, choose what each column is imported as here; leave unneeded columns as “Not imported”.</translation>
+        <translation>After picking the header row, choose what each column is imported as here; leave unneeded columns as "Not imported".</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="150" />
@@ -2046,7 +2196,7 @@ Data is kept on this PC and works offline.</translation>
     <message>
         <location filename="../../src/union_desk/ui/dues/ledger_dialog.py" line="48" />
         <source>正在读取…</source>
-        <translation>Loading…</translation>
+        <translation>Loading...</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dues/ledger_dialog.py" line="56" />
@@ -2116,7 +2266,7 @@ Data is kept on this PC and works offline.</translation>
     <message>
         <location filename="../../src/union_desk/ui/dues/ledger_dialog.py" line="72" />
         <source>冲正所选记录…</source>
-        <translation>Reverse selected…</translation>
+        <translation>Reverse selected...</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dues/ledger_dialog.py" line="75" />
@@ -2285,7 +2435,7 @@ Data is kept on this PC and works offline.</translation>
     <message>
         <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="274" />
         <source>正在导出…</source>
-        <translation>Exporting…</translation>
+        <translation>Exporting...</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="276" />
@@ -2414,7 +2564,7 @@ Data is kept on this PC and works offline.</translation>
     <message>
         <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="93" />
         <source>生成报表…</source>
-        <translation>Make reports…</translation>
+        <translation>Make reports...</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="108" />
@@ -2530,7 +2680,7 @@ Data is kept on this PC and works offline.</translation>
     <message>
         <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="276" />
         <source>注意：会员统计数据没有通过逻辑校验（例如期初 + 增加 − 减少 ≠ 期末）。请在“生成报表”中查看未通过的规则，并核对会员的会籍变动记录。</source>
-        <translation>Note: the member statistics fail the consistency checks (e.g. opening + joined − left ≠ closing). See the failed rules under “Make reports” and check the members' membership events.</translation>
+        <translation>Note: the member statistics fail the consistency checks (e.g. opening + joined − left ≠ closing). See the failed rules under "Make reports" and check the members' membership events.</translation>
     </message>
 </context>
 <context>
@@ -2647,7 +2797,7 @@ Data is kept on this PC and works offline.</translation>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="282" />
         <source>这些行有错误，不会导入；其余行照常导入。“行号”就是 Excel 左边的行号（CSV 文件为第几行）。可点下方“生成错误报告”，把这些行连同错误说明发回分会改正。</source>
-        <translation>These rows have errors and will not be imported; the other rows are imported as usual. “Row” is the row number at the left in Excel (the line number for CSV files). Click “Error report…” below to send these rows, with the errors explained, back to the branch for correction.</translation>
+        <translation>These rows have errors and will not be imported; the other rows are imported as usual. "Row" is the row number at the left in Excel (the line number for CSV files). Click "Error report..." below to send these rows, with the errors explained, back to the branch for correction.</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="285" />
@@ -2863,7 +3013,7 @@ Please send the log file to support:</translation>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="175" />
         <source>导出…</source>
-        <translation>Export…</translation>
+        <translation>Export...</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="317" />
@@ -2884,12 +3034,12 @@ Please send the log file to support:</translation>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="360" />
         <source>正在生成报表…</source>
-        <translation>Making the report…</translation>
+        <translation>Making the report...</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="368" />
         <source>已生成“{f}”，保存在 {d}</source>
-        <translation>Created “{f}” in {d}</translation>
+        <translation>Created "{f}" in {d}</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="370" />
@@ -2909,17 +3059,17 @@ Please send the log file to support:</translation>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="376" />
         <source>文件校验码（SHA-256）：{h}…</source>
-        <translation>File checksum (SHA-256): {h}…</translation>
+        <translation>File checksum (SHA-256): {h}...</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="385" />
         <source>无法写入“{f}”：这个文件可能正在 Excel 或 WPS 中打开。请先关闭它再导出，或者换个名字保存。</source>
-        <translation>Cannot write “{f}”: the file may be open in Excel or WPS. Close it and export again, or save under another name.</translation>
+        <translation>Cannot write "{f}": the file may be open in Excel or WPS. Close it and export again, or save under another name.</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="387" />
         <source>另存为“{f}”</source>
-        <translation>Save as “{f}”</translation>
+        <translation>Save as "{f}"</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="389" />
@@ -2939,7 +3089,7 @@ Please send the log file to support:</translation>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="409" />
         <source>选择模板…</source>
-        <translation>Choose…</translation>
+        <translation>Choose...</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="415" />
@@ -2949,7 +3099,7 @@ Please send the log file to support:</translation>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="421" />
         <source>填写并保存…</source>
-        <translation>Fill in and save…</translation>
+        <translation>Fill in and save...</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="426" />
@@ -2964,7 +3114,7 @@ Please send the log file to support:</translation>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="466" />
         <source>正在读取模板…</source>
-        <translation>Reading the template…</translation>
+        <translation>Reading the template...</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="503" />
@@ -2974,7 +3124,7 @@ Please send the log file to support:</translation>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="510" />
         <source>模板里没有找到 {{…}} 占位符（也可能使用了命名单元格，导出后会列出未能填写的名称）。</source>
-        <translation>No {{…}} placeholders found in the template (it may use named cells; names that could not be filled are listed after export).</translation>
+        <translation>No {{...}} placeholders found in the template (it may use named cells; names that could not be filled are listed after export).</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="513" />
@@ -3125,7 +3275,7 @@ Please send the log file to support:</translation>
     <message>
         <location filename="../../src/union_desk/ui/dues/reports_panel.py" line="55" />
         <source>正在生成会费收缴台账…</source>
-        <translation>Making the dues ledger…</translation>
+        <translation>Making the dues ledger...</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dues/reports_panel.py" line="59" />
@@ -3135,7 +3285,7 @@ Please send the log file to support:</translation>
     <message>
         <location filename="../../src/union_desk/ui/dues/reports_panel.py" line="64" />
         <source>正在生成收缴汇总表…</source>
-        <translation>Making the collection summary…</translation>
+        <translation>Making the collection summary...</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dues/reports_panel.py" line="68" />
@@ -3145,7 +3295,7 @@ Please send the log file to support:</translation>
     <message>
         <location filename="../../src/union_desk/ui/dues/reports_panel.py" line="71" />
         <source>正在生成欠缴名单…</source>
-        <translation>Making the arrears list…</translation>
+        <translation>Making the arrears list...</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dues/reports_panel.py" line="75" />
@@ -3155,7 +3305,7 @@ Please send the log file to support:</translation>
     <message>
         <location filename="../../src/union_desk/ui/dues/reports_panel.py" line="78" />
         <source>正在生成工会经费表…</source>
-        <translation>Making the union funds report…</translation>
+        <translation>Making the union funds report...</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dues/reports_panel.py" line="82" />
@@ -3330,12 +3480,12 @@ Original: {a} yuan paid on {d} (for {m}, {w})</translation>
     <message>
         <location filename="../../src/union_desk/ui/dues/reversal_dialog.py" line="112" />
         <source>正确金额须大于 0；如只需作废原记录，请取消勾选“更正”</source>
-        <translation>The correct amount must be above 0; to only void the original, untick “correction”</translation>
+        <translation>The correct amount must be above 0; to only void the original, untick "correction"</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dues/reversal_dialog.py" line="119" />
         <source>月份“{t}”格式应为 2026-10</source>
-        <translation>Month “{t}” should look like 2026-10</translation>
+        <translation>Month "{t}" should look like 2026-10</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dues/reversal_dialog.py" line="121" />
@@ -3528,7 +3678,7 @@ Workshop 1 branch: Shift A、Shift B</translation>
     <message>
         <location filename="../../src/union_desk/ui/dues/summary_panel.py" line="86" />
         <source>{m}还没有生成应缴记录。请先点“生成本月应缴”。</source>
-        <translation>No dues have been generated for {m} yet. Click “Generate dues” first.</translation>
+        <translation>No dues have been generated for {m} yet. Click "Generate dues" first.</translation>
     </message>
 </context>
 <context>
@@ -3541,7 +3691,7 @@ Workshop 1 branch: Shift A、Shift B</translation>
     <message>
         <location filename="../../src/union_desk/ui/sync_controller.py" line="239" />
         <source>正在连接同步服务器…</source>
-        <translation>Connecting to the sync server…</translation>
+        <translation>Connecting to the sync server...</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/sync_controller.py" line="257" />
@@ -3571,7 +3721,7 @@ Workshop 1 branch: Shift A、Shift B</translation>
     <message>
         <location filename="../../src/union_desk/ui/sync_controller.py" line="382" />
         <source>本机没有系统密钥库，令牌未保存。请点击“输入令牌”，本次运行期间使用；或设置环境变量 UNION_DESK_SYNC_TOKEN。</source>
-        <translation>This PC has no system keyring, so the token was not saved. Click “Enter token…” to use one for this session, or set the environment variable UNION_DESK_SYNC_TOKEN.</translation>
+        <translation>This PC has no system keyring, so the token was not saved. Click "Enter token..." to use one for this session, or set the environment variable UNION_DESK_SYNC_TOKEN.</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/sync_controller.py" line="384" />
@@ -3683,12 +3833,12 @@ Workshop 1 branch: Shift A、Shift B</translation>
     <message>
         <location filename="../../src/union_desk/ui/sync_status.py" line="154" />
         <source>输入令牌…</source>
-        <translation>Enter token…</translation>
+        <translation>Enter token...</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/sync_status.py" line="158" />
         <source>同步设置…</source>
-        <translation>Sync settings…</translation>
+        <translation>Sync settings...</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/sync_status.py" line="169" />
@@ -3738,12 +3888,12 @@ Workshop 1 branch: Shift A、Shift B</translation>
     <message>
         <location filename="../../src/union_desk/ui/sync_status.py" line="216" />
         <source>需要完整重新同步：请在“同步设置”中操作。</source>
-        <translation>A full resync is needed: use “Sync settings”.</translation>
+        <translation>A full resync is needed: use "Sync settings".</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/sync_status.py" line="224" />
         <source>同步中…</source>
-        <translation>Syncing…</translation>
+        <translation>Syncing...</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/sync_status.py" line="229" />
@@ -3793,7 +3943,7 @@ It is used only for this session and is not saved to disk.</translation>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/sync_settings_dialog.py" line="37" />
         <source>正在读取当前设置…</source>
-        <translation>Reading the current settings…</translation>
+        <translation>Reading the current settings...</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/sync_settings_dialog.py" line="40" />
@@ -3818,7 +3968,7 @@ It is used only for this session and is not saved to disk.</translation>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/sync_settings_dialog.py" line="49" />
         <source>选择…</source>
-        <translation>Browse…</translation>
+        <translation>Browse...</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/sync_settings_dialog.py" line="61" />
@@ -3863,7 +4013,7 @@ It is used only for this session and is not saved to disk.</translation>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/sync_settings_dialog.py" line="101" />
         <source>完整重新同步…</source>
-        <translation>Full resync…</translation>
+        <translation>Full resync...</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/sync_settings_dialog.py" line="103" />
@@ -3918,7 +4068,7 @@ It is used only for this session and is not saved to disk.</translation>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/sync_settings_dialog.py" line="184" />
         <source>请选择证书文件，或取消勾选“使用上级工会提供的证书文件”。</source>
-        <translation>Choose a certificate file, or untick “Use a certificate file from the superior union”.</translation>
+        <translation>Choose a certificate file, or untick "Use a certificate file from the superior union".</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/sync_settings_dialog.py" line="193" />
@@ -3973,7 +4123,7 @@ It is used only for this session and is not saved to disk.</translation>
     <message>
         <location filename="../../src/union_desk/ui/sync_status.py" line="69" />
         <source>同步中…</source>
-        <translation>Syncing…</translation>
+        <translation>Syncing...</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/sync_status.py" line="72" />
@@ -4008,7 +4158,7 @@ It is used only for this session and is not saved to disk.</translation>
     <message>
         <location filename="../../src/union_desk/ui/sync_status.py" line="82" />
         <source>正在读取同步状态…</source>
-        <translation>Reading sync status…</translation>
+        <translation>Reading sync status...</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/sync_status.py" line="85" />
@@ -4113,7 +4263,7 @@ It is used only for this session and is not saved to disk.</translation>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/users_dialog.py" line="106" />
         <source>“{u}”的新密码：</source>
-        <translation>New password for “{u}”:</translation>
+        <translation>New password for "{u}":</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/users_dialog.py" line="110" />
