@@ -13,12 +13,6 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from union_desk.core.idcard import mask
 from union_desk.services.member_import import MemberImportService
 
-_CTX = "ImportDialog"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
-
 
 def import_service(services) -> MemberImportService:
     """The facade's import service when it has one, else one on the same context."""
@@ -29,23 +23,39 @@ def import_service(services) -> MemberImportService:
 def field_labels() -> dict[str, str]:
     """Member fields an import can fill, in the order the mapping combo lists them."""
     return {
-        "name": _t("姓名"), "id_number": _t("身份证号"), "gender": _t("性别"),
-        "birth_date": _t("出生日期"), "ethnicity": _t("民族"), "political_status": _t("政治面貌"),
-        "education": _t("学历"), "phone": _t("手机号码"), "branch": _t("所属分会"),
-        "joined_on": _t("入会日期"), "status": _t("会籍状态"), "migrant_worker": _t("是否农民工"),
-        "monthly_wage": _t("月工资"), "position": _t("职务"), "member_no": _t("会员证号"),
-        "hukou_type": _t("户籍类型"), "person_status": _t("人员状态"),
+        "name": QCoreApplication.translate("ImportDialog", "姓名"),
+        "id_number": QCoreApplication.translate("ImportDialog", "身份证号"),
+        "gender": QCoreApplication.translate("ImportDialog", "性别"),
+        "birth_date": QCoreApplication.translate("ImportDialog", "出生日期"),
+        "ethnicity": QCoreApplication.translate("ImportDialog", "民族"),
+        "political_status": QCoreApplication.translate("ImportDialog", "政治面貌"),
+        "education": QCoreApplication.translate("ImportDialog", "学历"),
+        "phone": QCoreApplication.translate("ImportDialog", "手机号码"),
+        "branch": QCoreApplication.translate("ImportDialog", "所属分会"),
+        "joined_on": QCoreApplication.translate("ImportDialog", "入会日期"),
+        "status": QCoreApplication.translate("ImportDialog", "会籍状态"),
+        "migrant_worker": QCoreApplication.translate("ImportDialog", "是否农民工"),
+        "monthly_wage": QCoreApplication.translate("ImportDialog", "月工资"),
+        "position": QCoreApplication.translate("ImportDialog", "职务"),
+        "member_no": QCoreApplication.translate("ImportDialog", "会员证号"),
+        "hukou_type": QCoreApplication.translate("ImportDialog", "户籍类型"),
+        "person_status": QCoreApplication.translate("ImportDialog", "人员状态"),
     }
 
 
 def reason_labels() -> dict[str, str]:
     return {
-        "missing_required": _t("缺少必填项"), "id_precision_lost": _t("身份证号被存成数字"),
-        "bad_length": _t("身份证号位数不对"), "bad_checksum": _t("身份证号校验位错误"),
-        "bad_birth_in_id": _t("身份证号中的出生日期无效"), "duplicate_in_file": _t("表内重复"),
-        "birth_mismatch": _t("出生日期与身份证号不符"), "bad_date": _t("日期无效"),
-        "bad_phone": _t("手机号码无效"), "bad_value": _t("其他内容无效"),
-        "name_differs": _t("同一身份证号，姓名不同"),
+        "missing_required": QCoreApplication.translate("ImportDialog", "缺少必填项"),
+        "id_precision_lost": QCoreApplication.translate("ImportDialog", "身份证号被存成数字"),
+        "bad_length": QCoreApplication.translate("ImportDialog", "身份证号位数不对"),
+        "bad_checksum": QCoreApplication.translate("ImportDialog", "身份证号校验位错误"),
+        "bad_birth_in_id": QCoreApplication.translate("ImportDialog", "身份证号中的出生日期无效"),
+        "duplicate_in_file": QCoreApplication.translate("ImportDialog", "表内重复"),
+        "birth_mismatch": QCoreApplication.translate("ImportDialog", "出生日期与身份证号不符"),
+        "bad_date": QCoreApplication.translate("ImportDialog", "日期无效"),
+        "bad_phone": QCoreApplication.translate("ImportDialog", "手机号码无效"),
+        "bad_value": QCoreApplication.translate("ImportDialog", "其他内容无效"),
+        "name_differs": QCoreApplication.translate("ImportDialog", "同一身份证号，姓名不同"),
     }
 
 
@@ -58,7 +68,9 @@ def shown(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return _t("是") if value else _t("否")
+        if value:
+            return QCoreApplication.translate("ImportDialog", "是")
+        return QCoreApplication.translate("ImportDialog", "否")
     if isinstance(value, dt.datetime):
         return value.strftime("%Y-%m-%d %H:%M")
     if isinstance(value, dt.date):
