@@ -949,7 +949,7 @@ Usually needed only when the server was rebuilt or asks for a full resync.</tran
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="104" />
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="296" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="297" />
         <source>（自动识别）</source>
         <translation>(auto-detect)</translation>
     </message>
@@ -995,7 +995,8 @@ Usually needed only when the server was rebuilt or asks for a full resync.</tran
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="142" />
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="541" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="243" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="542" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -1045,108 +1046,108 @@ Usually needed only when the server was rebuilt or asks for a full resync.</tran
         <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.et *.ods *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="271" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="272" />
         <source>请指定“{f}”在哪一列：没有这一列无法导入。</source>
         <translation>Please say which column holds "{f}": the import cannot run without it.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="271" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="272" />
         <source>”和“</source>
         <translation>" and "</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="311" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="312" />
         <source>保存列对应方案</source>
         <translation>Save column profile</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="312" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="313" />
         <source>方案名称（例如“第五分会名册”）：</source>
         <translation>Profile name (e.g. "Branch 5 roster"):</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="325" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="326" />
         <source>已保存列对应方案“{n}”。下次导入同样格式的表格时，在“列对应方案”中选它即可。</source>
         <translation>Column profile "{n}" saved. Next time you import a sheet in the same layout, choose it under "Column profile".</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="341" />
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="402" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="342" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="403" />
         <source>正在读取文件…</source>
         <translation>Reading the file...</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="351" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="352" />
         <source>正在导入，请稍候。导入完成前可以点“取消”，取消后不会导入任何数据。</source>
         <translation>Importing, please wait. Until it finishes you can click "Cancel"; then nothing is imported.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="352" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="353" />
         <source>正在导入…</source>
         <translation>Importing...</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="402" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="403" />
         <source>正在检查各行…</source>
         <translation>Checking rows...</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="402" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="403" />
         <source>正在写入…</source>
         <translation>Writing...</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="406" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="407" />
         <source>%v / %m 行</source>
         <translation>%v / %m rows</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="414" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="415" />
         <source>正在取消…</source>
         <translation>Cancelling...</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="422" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="423" />
         <source>表头在第 {r} 行，数据 {n:,} 行</source>
         <translation>Header on row {r}, {n:,} data rows</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="428" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="429" />
         <source>预览（还没有导入）：将新增 {c:,} 人，更新 {u:,} 人。请核对后点“导入”。</source>
         <translation>Preview (nothing imported yet): {c:,} new, {u:,} updated. Check, then click "Import".</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="431" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="432" />
         <source>表格中的会员与系统中的记录相同，没有需要导入的内容。</source>
         <translation>The members in the sheet match the records in the system; nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="433" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="434" />
         <source>表格中没有可以导入的行。请查看“有错误”一栏。</source>
         <translation>No rows in the sheet can be imported. See the "Errors" tab.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="444" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="445" />
         <source>{n:,} 行身份证号与系统中姓名不符，暂不导入（见“冲突”）</source>
         <translation>{n:,} rows have an ID number registered under another name and are held back (see "Conflicts")</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="446" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="447" />
         <source>{n:,} 行有错误，不导入（见“有错误”，可生成错误报告发回分会）</source>
         <translation>{n:,} rows have errors and are not imported (see "Errors"; an error report can be sent back to the branch)</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="474" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="475" />
         <source>已取消检查，没有导入任何数据。如需继续，请点“选择文件…”重新选择文件。</source>
         <translation>Check cancelled; nothing was imported. To continue, click "Choose file..." and choose the file again.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="506" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="507" />
         <source>请指定表头所在的行</source>
         <translation>Please pick the header row</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="537" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="538" />
         <source>已把 {n:,} 行错误连同“错误说明”保存到：
 {p}
 
@@ -1157,87 +1158,87 @@ Usually needed only when the server was rebuilt or asks for a full resync.</tran
 Problem cells are marked yellow. Send this file back to the branch to correct and resubmit.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="448" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="449" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="454" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="455" />
         <source>没有需要导入的新内容，系统中的数据没有改动。</source>
         <translation>Nothing new to import; no data in the system was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="456" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="457" />
         <source>导入完成：新增 {c:,} 人，更新 {u:,} 人，{n:,} 人无变化。</source>
         <translation>Import finished: {c:,} added, {u:,} updated, {n:,} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="459" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="460" />
         <source>新建分会：{b}。</source>
         <translation>New branches: {b}.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="459" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="460" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="462" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="463" />
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="463" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="464" />
         <source>如果导错了，可以在“导入记录”中把这次导入整批撤销。</source>
         <translation>If this was a mistake, you can undo the whole import in "Import history".</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="465" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="466" />
         <source>完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="472" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="473" />
         <source>已取消导入，没有导入任何数据，系统中的会员没有任何改动。</source>
         <translation>Import cancelled: nothing was imported and no member was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="479" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="480" />
         <source>没有导入任何数据。</source>
         <translation>Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="482" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="483" />
         <source>程序出错，没有导入任何数据。</source>
         <translation>The program hit an error; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="519" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="520" />
         <source>保存错误报告</source>
         <translation>Save error report</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="520" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="521" />
         <source>{s}_错误行.xlsx</source>
         <translation>{s}_errors.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="521" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="522" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="531" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="532" />
         <source>正在生成错误报告…</source>
         <translation>Making the error report...</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="536" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="537" />
         <source>错误报告已生成</source>
         <translation>Error report saved</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="540" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="541" />
         <source>打开所在文件夹</source>
         <translation>Open folder</translation>
     </message>
@@ -2858,7 +2859,7 @@ Data is kept on this PC and works offline.</translation>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="569" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="570" />
         <location filename="../../src/union_desk/ui/dialogs/import_history.py" line="283" />
         <location filename="../../src/union_desk/ui/dialogs/sync_settings_dialog.py" line="253" />
         <location filename="../../src/union_desk/ui/errors.py" line="23" />
@@ -2866,7 +2867,7 @@ Data is kept on this PC and works offline.</translation>
         <translation>Not permitted</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="569" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="570" />
         <source>当前用户没有导入会员的权限</source>
         <translation>The current user is not permitted to import members</translation>
     </message>
@@ -3207,7 +3208,7 @@ Please send the log file to support:</translation>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="41" />
         <source>基层工会会员统计表</source>
-        <translation>Grassroots union membership statistics</translation>
+        <translation>Membership statistics</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="42" />
