@@ -441,12 +441,12 @@ Check the members' membership events (dates and statuses of joining, transfer ou
     <message>
         <location filename="../../src/union_desk/ui/dialogs/conflicts_dialog.py" line="88" />
         <source>本机的值</source>
-        <translation>This PC</translation>
+        <translation>This PC's value</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/conflicts_dialog.py" line="88" />
         <source>服务器的值</source>
-        <translation>Server</translation>
+        <translation>Server's value</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/conflicts_dialog.py" line="89" />
@@ -461,12 +461,12 @@ Check the members' membership events (dates and statuses of joining, transfer ou
     <message>
         <location filename="../../src/union_desk/ui/dialogs/conflicts_dialog.py" line="103" />
         <source>全部保留服务器</source>
-        <translation>All: server</translation>
+        <translation>All from server</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/conflicts_dialog.py" line="105" />
         <source>全部保留本机</source>
-        <translation>All: this PC</translation>
+        <translation>All from this PC</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/conflicts_dialog.py" line="107" />
@@ -742,7 +742,7 @@ Check the members' membership events (dates and statuses of joining, transfer ou
     <message>
         <location filename="../../src/union_desk/ui/tabs/dues_tab.py" line="66" />
         <source>本月明细</source>
-        <translation>This month</translation>
+        <translation>Month details</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/tabs/dues_tab.py" line="67" />
@@ -2706,7 +2706,7 @@ Data is kept on this PC and works offline.</translation>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="217" />
         <source>冲突暂缓</source>
-        <translation>Held: conflict</translation>
+        <translation>Held (conflict)</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/import_panels.py" line="218" />
