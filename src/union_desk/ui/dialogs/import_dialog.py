@@ -240,6 +240,7 @@ class ImportDialog(QDialog):
         self.path = Path(path)
         self.sheet = None
         self.report = self.applied = None
+        self.close_btn.setText(self.tr("关闭"))
         self.file_label.setText(self.path.name)
         self.file_label.setToolTip(str(self.path))
         self.preview.clear()
