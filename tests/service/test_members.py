@@ -185,3 +185,16 @@ def test_transfer_out_prints_a_slip_pdf_with_the_member_and_the_other_union(cler
     assert "110105********002X" in text          # a clerk prints the masked number
     full = print_transfer_slip(as_role(office, Role.APPROVER), m.id, tmp_path / "full.pdf")
     assert "11010519491231002X" in "".join(p.extract_text() for p in PdfReader(full).pages)
+
+
+def test_outbox_of_a_new_row_carries_column_defaults_not_nulls(clerk, office):
+    import json
+    import sqlite3
+
+    m = MembersService(clerk).create({"name": "王芳", "id_number": "11010519491231002X"})
+    con = sqlite3.connect(office.path)
+    fields = json.loads(con.execute("select fields from outbox where entity='member' and entity_id=?",
+                                    (m.id,)).fetchone()[0])
+    assert fields["member_no"] == "" and fields["remark"] == "" and fields["person_status"] == "在职"
+    event = json.loads(con.execute("select fields from outbox where entity='member_event'").fetchone()[0])
+    assert event["approver"] == "" and event["other_union"] == ""

@@ -23,6 +23,20 @@ from union_desk.db.models.audit import AuditEntry
 from union_desk.db.models.outbox import PENDING, Outbox
 
 
+def _fill_defaults(obj: SyncMixin) -> None:
+    """Apply Python-side column defaults now: the outbox row is built before the INSERT, and
+    without this it would carry None where the row will hold the default."""
+    for attr in inspect(type(obj)).column_attrs:
+        col = attr.columns[0]
+        default = col.default
+        if default is None or getattr(obj, attr.key) is not None:
+            continue
+        if default.is_scalar:
+            setattr(obj, attr.key, default.arg)
+        elif default.is_callable:
+            setattr(obj, attr.key, default.arg(None))
+
+
 def _tracked_columns(obj: SyncMixin) -> list[str]:
     exclude = SYNC_COLUMNS | type(obj).__audit_exclude__
     return [a.key for a in inspect(type(obj)).column_attrs if a.key not in exclude]
@@ -65,6 +79,7 @@ def _before_flush(session: Session, _ctx, _instances) -> None:
             continue
         if obj.id is None:
             obj.id = new_id()
+        _fill_defaults(obj)
         obj.mtime_ms = stamp
         if remote:
             continue

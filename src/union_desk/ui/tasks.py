@@ -11,13 +11,14 @@ Every op counts towards ``in_flight``: closing and syncing wait until it is 0.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 log = logging.getLogger(__name__)
 
@@ -32,8 +33,13 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self.db_executor = db_executor or ThreadPoolExecutor(1, thread_name_prefix="ud-db")
         self.net_executor = net_executor or ThreadPoolExecutor(4, thread_name_prefix="ud-net")
-        self._done.connect(self._on_done)
+        # queued even when emitted on the GUI thread: a callback never runs inside run()
+        self._done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
         self.in_flight = 0
+        # callbacks (and through them the ops and their QObjects) stay on the GUI thread; the
+        # worker only ever holds a ticket number, so nothing Qt is freed on a worker thread
+        self._callbacks: dict[int, Callable[[Future], None]] = {}
+        self._tickets = itertools.count()
         self.error_handler: Callable[[BaseException, QObject | None], None] | None = None
 
     def submit(self, fn: Callable[[], Any], on_done: Callable[[Future], None], *,
@@ -42,13 +48,17 @@ class TaskRunner(QObject):
         if self.in_flight == 1:
             self.busy_changed.emit(True)
         executor = self.net_executor if network else self.db_executor
+        ticket = next(self._tickets)
+        self._callbacks[ticket] = on_done
         future = executor.submit(fn)
         # the callback runs on the worker; hop to the GUI thread through the queued signal
-        future.add_done_callback(lambda f: self._done.emit((on_done, f)))
+        done = self._done
+        future.add_done_callback(lambda f, t=ticket: done.emit((t, f)))
         return future
 
     def _on_done(self, payload) -> None:
-        on_done, future = payload
+        ticket, future = payload
+        on_done = self._callbacks.pop(ticket)
         self.in_flight -= 1
         if self.in_flight == 0:
             self.busy_changed.emit(False)
