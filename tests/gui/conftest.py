@@ -32,3 +32,23 @@ def gui_db(tmp_path):
 
 def services_for(db: Database, role: Role, name: str = "clerk1") -> Services:
     return Services(ServiceContext(db, CurrentUser(name, role, "测试员")))
+
+
+_HOSTS: list = []
+
+
+def make_host(qtbot):
+    """A parent for widgets under test: Qt owns them, so a background op that outlives the
+    test never drops the last Python reference to a widget on the worker thread."""
+    from PySide6.QtWidgets import QWidget
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    _HOSTS.append(host)  # alive until the test's teardown clears the list
+    return host
+
+
+@pytest.fixture(autouse=True)
+def _clear_hosts():
+    yield
+    _HOSTS.clear()

@@ -16,25 +16,10 @@ from union_desk.services.member_import import MemberImportService
 from union_desk.ui.dialogs.import_dialog import ImportDialog, import_path_from_mime
 from union_desk.ui.tabs.members_tab import MembersTab
 
+from tests.gui.conftest import make_host as _host
 from tests.gui.conftest import services_for
 
 TIMEOUT = 15000
-_HOSTS: list[QWidget] = []
-
-
-def _host(qtbot) -> QWidget:
-    """A parent for the widgets under test: Qt owns them, so a background op that outlives the
-    test never drops the last Python reference to a widget on the worker thread."""
-    host = QWidget()
-    qtbot.addWidget(host)
-    _HOSTS.append(host)  # alive until the next test's fixture clears the list
-    return host
-
-
-@pytest.fixture(autouse=True)
-def _clear_hosts():
-    yield
-    _HOSTS.clear()
 
 
 def _expected(samples_dir: Path, name: str) -> dict:
