@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
 
 from union_desk.core.roles import Role
 from union_desk.services.member_dto import MemberFilter

@@ -3,9 +3,8 @@ changes touched the batch's members."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
 
 from union_desk.core.roles import Role
 from union_desk.services.member_dto import MemberFilter
