@@ -85,3 +85,14 @@ def test_migrations_build_exactly_the_models():
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "heads")
         assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+
+
+def test_revision_graph_read_without_alembic_matches_alembic():
+    """Start-up reads heads from the version files itself (Alembic loads only to upgrade)."""
+    from alembic.script import ScriptDirectory
+
+    from union_desk.db import migrate
+
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    assert migrate.head_revisions() == set(script.get_heads())
+    assert migrate.known_revisions() == {r.revision for r in script.walk_revisions()}

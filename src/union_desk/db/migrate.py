@@ -8,15 +8,13 @@ to touch it.
 
 from __future__ import annotations
 
-import shutil
+import re
 import sqlite3
 import time
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from sqlalchemy import inspect as sa_inspect
+from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
 from union_desk.errors import SchemaTooNew, StorageError
@@ -24,7 +22,11 @@ from union_desk.errors import SchemaTooNew, StorageError
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
-def alembic_config(url: str | None = None) -> Config:
+def alembic_config(url: str | None = None):
+    # Alembic costs ~40 MB and a second of start-up: it is imported only when a database
+    # actually needs upgrading (or by tools and tests)
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     if url:
@@ -32,18 +34,38 @@ def alembic_config(url: str | None = None) -> Config:
     return cfg
 
 
+_REV = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.M)
+_DOWN = re.compile(r"^down_revision\s*=\s*(.+)$", re.M)
+
+
+def _graph() -> dict[str, set[str]]:
+    """revision -> its down revisions, read from the version files without importing Alembic."""
+    graph: dict[str, set[str]] = {}
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        source = path.read_text("utf-8")
+        rev = _REV.search(source)
+        if rev is None:
+            continue
+        down = _DOWN.search(source)
+        graph[rev.group(1)] = set(re.findall(r"['\"]([^'\"]+)['\"]", down.group(1))) if down else set()
+    return graph
+
+
 def known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    return set(_graph())
 
 
 def head_revisions() -> set[str]:
-    return set(ScriptDirectory.from_config(alembic_config()).get_heads())
+    graph = _graph()
+    parents = set().union(*graph.values()) if graph else set()
+    return set(graph) - parents
 
 
 def current_revisions(engine: Engine) -> set[str]:
     with engine.connect() as conn:
-        return set(MigrationContext.configure(conn).get_current_heads())
+        if not sa_inspect(conn).has_table("alembic_version"):
+            return set()
+        return {r[0] for r in conn.execute(text("SELECT version_num FROM alembic_version"))}
 
 
 def backup_file(db_path: Path, backup_dir: Path, label: str = "pre-migrate") -> Path:
@@ -85,6 +107,8 @@ def upgrade(engine: Engine, db_path: Path | None, backup_dir: Path | None) -> Pa
     backup = None
     if current and db_path is not None and backup_dir is not None and db_path.exists():
         backup = backup_file(db_path, backup_dir)
+    from alembic import command
+
     try:
         with engine.begin() as conn:
             cfg = alembic_config()
