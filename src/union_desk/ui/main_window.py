@@ -12,7 +12,6 @@ from union_desk.ui.dialogs.audit_dialog import AuditDialog
 from union_desk.ui.dialogs.conflicts_dialog import open_conflicts
 from union_desk.ui.dialogs.import_dialog import import_path_from_mime, open_import
 from union_desk.ui.dialogs.import_history import open_import_history
-from union_desk.ui.dialogs.report_dialog import open_reports
 from union_desk.ui.dialogs.sync_settings_dialog import open_sync_settings
 from union_desk.ui.dialogs.users_dialog import UsersDialog
 from union_desk.ui.sync_controller import SyncController
@@ -86,7 +85,7 @@ class MainWindow(QMainWindow):
         manage.addAction(users)
         report_menu = bar.addMenu(self.tr("报表"))
         reports = QAction(self.tr("生成报表…"), self)
-        reports.triggered.connect(lambda: open_reports(self.services, self))
+        reports.triggered.connect(self.open_reports)
         reports.setEnabled(self.services.can(Perm.REPORT))
         report_menu.addAction(reports)
         sync_menu = bar.addMenu(self.tr("同步"))
@@ -113,6 +112,13 @@ class MainWindow(QMainWindow):
             self.tr("union_desk {v}\n基层工会办公系统：会员、会费、文件档案、困难帮扶、评先评优。\n"
                     "数据保存在本机，可离线使用。").format(v=__version__)))
         help_menu.addAction(about)
+
+    def open_reports(self) -> None:
+        # imported on first use: the report engine (reportlab, openpyxl, xlsxwriter) costs
+        # ~35 MB and a second of start-up that a clerk who never exports should not pay
+        from union_desk.ui.dialogs.report_dialog import open_reports
+
+        open_reports(self.services, self)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if import_path_from_mime(event.mimeData()):
