@@ -134,3 +134,31 @@ def test_dropping_a_branch_sheet_on_the_window_opens_the_import_preview(qtbot, r
                                 for w in QApplication.topLevelWidgets()), timeout=TIMEOUT)
     dlg = _dialog(ImportDialog)
     dlg.close()
+
+
+def test_family_members_are_added_and_removed_from_the_member_page(qtbot, runner, gui_db):
+    from union_desk.ui.dialogs.family_dialog import FamilyDialog
+
+    services = services_for(gui_db, Role.CLERK)
+    m = services.members.create({"name": "李娜", "id_number": "440524188001010014"})
+    win, tab = _open_window(qtbot, gui_db)
+    with qtbot.waitSignal(tab.detail_loaded, timeout=TIMEOUT):
+        tab.table.selectRow(0)
+    qtbot.mouseClick(tab.family_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(isinstance(w, FamilyDialog) and w.isVisible()
+                                for w in QApplication.topLevelWidgets()), timeout=TIMEOUT)
+    dlg = _dialog(FamilyDialog)
+    qtbot.mouseClick(dlg.add_btn, Qt.MouseButton.LeftButton)          # no name: plain message
+    qtbot.waitUntil(lambda: not dlg.error.isHidden(), timeout=TIMEOUT)
+    assert "姓名" in dlg.error.text()
+    dlg.name.setText("王强")
+    dlg.relation.setCurrentText("配偶")
+    dlg.work.setText("某某小学")
+    qtbot.mouseClick(dlg.add_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dlg.table.rowCount() == 1, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: "配偶 王强" in tab.detail.labels["family"].text(), timeout=TIMEOUT)
+    dlg.table.selectRow(0)
+    qtbot.mouseClick(dlg.remove_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dlg.table.rowCount() == 0, timeout=TIMEOUT)
+    assert services.members.get(m.id).family == ()
+    dlg.close()

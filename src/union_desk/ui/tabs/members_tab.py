@@ -76,6 +76,9 @@ class MembersTab(QWidget):
         self.slip_btn = QPushButton(self.tr("打印接转单"))
         self.slip_btn.setToolTip(self.tr("为已转出（或转出中）的会员生成会员组织关系接转介绍信（PDF）"))
         self.slip_btn.setEnabled(False)
+        self.family_btn = QPushButton(self.tr("家庭成员"))
+        self.family_btn.setVisible(services.can(Perm.MEMBER_WRITE))
+        self.family_btn.setEnabled(False)
         self.dues_btn = QPushButton(self.tr("会费台账"))
         self.dues_btn.setVisible(services.can(Perm.DUES_READ))
         self.dues_btn.setEnabled(False)
@@ -107,8 +110,8 @@ class MembersTab(QWidget):
         for w in (self.branch, self.status, self.migrant, self.age):
             filters.addWidget(w, 1)
         actions = QHBoxLayout()
-        for w in (self.add_btn, self.import_btn, self.edit_btn, self.status_btn, self.slip_btn,
-                  self.dues_btn, self.unmask_btn, self.export_btn):
+        for w in (self.add_btn, self.import_btn, self.edit_btn, self.status_btn, self.family_btn,
+                  self.slip_btn, self.dues_btn, self.unmask_btn, self.export_btn):
             actions.addWidget(w)
         actions.addStretch(1)
         actions.addWidget(self.count)
@@ -138,6 +141,7 @@ class MembersTab(QWidget):
         self.import_btn.clicked.connect(self.import_roster)
         self.slip_btn.clicked.connect(self.print_slip)
         self.dues_btn.clicked.connect(self.open_ledger)
+        self.family_btn.clicked.connect(self.edit_family)
         runner().changes_applied.connect(self._on_changes)
         # the roster query does not wait for the branch list: first rows come sooner
         self.refresh()
@@ -198,6 +202,7 @@ class MembersTab(QWidget):
         self.edit_btn.setEnabled(mid is not None)
         self.status_btn.setEnabled(mid is not None)
         self.dues_btn.setEnabled(mid is not None)
+        self.family_btn.setEnabled(mid is not None)
         self.slip_btn.setEnabled(False)
         if mid is None:
             self.detail.clear()
@@ -225,7 +230,7 @@ class MembersTab(QWidget):
         self.detail_loaded.emit(mid)
 
     def _on_changes(self, changes, _initiator) -> None:
-        if {"member", "member_event"} & set(changes):
+        if {"member", "member_event", "family_member"} & set(changes):
             self.model.mark_stale()
             self.refresh()
             if self.current_id:
@@ -289,6 +294,15 @@ class MembersTab(QWidget):
         self.search.clear()
         self.search.blockSignals(False)
         self.refresh()
+
+    def edit_family(self) -> None:
+        if not self.current_id:
+            return
+        from union_desk.ui.dialogs.family_dialog import FamilyDialog
+
+        mid, svc = self.current_id, self.services
+        DbOp(self, lambda: svc.members.get(mid)).success(
+            lambda d: FamilyDialog(svc, d, parent=self).open()).run()
 
     def import_roster(self) -> None:
         from union_desk.ui.dialogs.import_dialog import open_import
