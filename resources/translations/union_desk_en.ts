@@ -836,6 +836,48 @@ Check the members' membership events (dates and statuses of joining, transfer ou
     </message>
 </context>
 <context>
+    <name>FamilyDialog</name>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/family_dialog.py" line="26" />
+        <source>家庭成员 — {n}</source>
+        <translation>Family members — {n}</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/family_dialog.py" line="28" />
+        <location filename="../../src/union_desk/ui/dialogs/family_dialog.py" line="44" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/family_dialog.py" line="28" />
+        <location filename="../../src/union_desk/ui/dialogs/family_dialog.py" line="45" />
+        <source>关系</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/family_dialog.py" line="28" />
+        <location filename="../../src/union_desk/ui/dialogs/family_dialog.py" line="46" />
+        <source>出生日期</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/family_dialog.py" line="29" />
+        <location filename="../../src/union_desk/ui/dialogs/family_dialog.py" line="47" />
+        <source>工作单位或学校</source>
+        <translation>Employer or school</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/family_dialog.py" line="41" />
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/family_dialog.py" line="42" />
+        <source>删除所选</source>
+        <translation>Delete selected</translation>
+    </message>
+</context>
+<context>
     <name>FullResyncDialog</name>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/full_resync_dialog.py" line="20" />
@@ -1652,123 +1694,123 @@ Members it added will be deleted; members it updated will be restored.</translat
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/union_desk/ui/main_window.py" line="32" />
+        <location filename="../../src/union_desk/ui/main_window.py" line="31" />
         <source>{u} — union_desk 工会办公系统</source>
         <translation>{u} — union_desk union office</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/main_window.py" line="36" />
+        <location filename="../../src/union_desk/ui/main_window.py" line="35" />
         <source>会员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/main_window.py" line="40" />
+        <location filename="../../src/union_desk/ui/main_window.py" line="39" />
         <source>会费</source>
         <translation>Dues</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/main_window.py" line="44" />
+        <location filename="../../src/union_desk/ui/main_window.py" line="43" />
         <source>概览</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/main_window.py" line="50" />
+        <location filename="../../src/union_desk/ui/main_window.py" line="49" />
         <source>当前用户：{n}（{r}）</source>
         <translation>Signed in: {n} ({r})</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/main_window.py" line="58" />
+        <location filename="../../src/union_desk/ui/main_window.py" line="57" />
         <source>正在处理…</source>
         <translation>Working...</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/main_window.py" line="65" />
+        <location filename="../../src/union_desk/ui/main_window.py" line="64" />
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/main_window.py" line="66" />
+        <location filename="../../src/union_desk/ui/main_window.py" line="65" />
         <source>导入分会会员名册…</source>
         <translation>Import branch roster...</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/main_window.py" line="70" />
+        <location filename="../../src/union_desk/ui/main_window.py" line="69" />
         <source>导入记录（可撤销）…</source>
         <translation>Import history (undo)...</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/main_window.py" line="75" />
+        <location filename="../../src/union_desk/ui/main_window.py" line="74" />
         <source>退出</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/main_window.py" line="78" />
+        <location filename="../../src/union_desk/ui/main_window.py" line="77" />
         <source>管理</source>
         <translation>Manage</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/main_window.py" line="79" />
+        <location filename="../../src/union_desk/ui/main_window.py" line="78" />
         <source>审计日志</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/main_window.py" line="83" />
+        <location filename="../../src/union_desk/ui/main_window.py" line="82" />
         <source>账号管理</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/main_window.py" line="87" />
+        <location filename="../../src/union_desk/ui/main_window.py" line="86" />
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/main_window.py" line="88" />
+        <location filename="../../src/union_desk/ui/main_window.py" line="87" />
         <source>生成报表…</source>
         <translation>Make reports...</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/main_window.py" line="92" />
+        <location filename="../../src/union_desk/ui/main_window.py" line="91" />
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/main_window.py" line="93" />
+        <location filename="../../src/union_desk/ui/main_window.py" line="92" />
         <source>立即同步</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/main_window.py" line="97" />
+        <location filename="../../src/union_desk/ui/main_window.py" line="96" />
         <source>同步冲突…</source>
         <translation>Sync conflicts...</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/main_window.py" line="100" />
+        <location filename="../../src/union_desk/ui/main_window.py" line="99" />
         <source>同步设置…</source>
         <translation>Sync settings...</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/main_window.py" line="104" />
-        <location filename="../../src/union_desk/ui/main_window.py" line="136" />
+        <location filename="../../src/union_desk/ui/main_window.py" line="103" />
+        <location filename="../../src/union_desk/ui/main_window.py" line="142" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/main_window.py" line="109" />
+        <location filename="../../src/union_desk/ui/main_window.py" line="108" />
         <source>帮助</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/main_window.py" line="110" />
+        <location filename="../../src/union_desk/ui/main_window.py" line="109" />
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/main_window.py" line="112" />
+        <location filename="../../src/union_desk/ui/main_window.py" line="111" />
         <source>关于 union_desk</source>
         <translation>About union_desk</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/main_window.py" line="113" />
+        <location filename="../../src/union_desk/ui/main_window.py" line="112" />
         <source>union_desk {v}
 基层工会办公系统：会员、会费、文件档案、困难帮扶、评先评优。
 数据保存在本机，可离线使用。</source>
@@ -1777,12 +1819,12 @@ Office software for grassroots trade unions: members, dues, files, hardship aid,
 Data is kept on this PC and works offline.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/main_window.py" line="136" />
+        <location filename="../../src/union_desk/ui/main_window.py" line="142" />
         <source>重新启动程序后生效。</source>
         <translation>Takes effect after restarting the program.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/main_window.py" line="143" />
+        <location filename="../../src/union_desk/ui/main_window.py" line="149" />
         <source>正在保存，请稍候…</source>
         <translation>Saving, please wait...</translation>
     </message>
@@ -2374,7 +2416,7 @@ Data is kept on this PC and works offline.</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="70" />
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="256" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="261" />
         <source>显示完整号码</source>
         <translation>Show full numbers</translation>
     </message>
@@ -2405,58 +2447,63 @@ Data is kept on this PC and works offline.</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="79" />
+        <source>家庭成员</source>
+        <translation>Family members</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="82" />
         <source>会费台账</source>
         <translation>Dues ledger</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="157" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="161" />
         <source>全部分会</source>
         <translation>All branches</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="181" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="185" />
         <source>共 {n} 人</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="256" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="261" />
         <source>隐藏完整号码</source>
         <translation>Hide full numbers</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="264" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="269" />
         <source>导出会员名册</source>
         <translation>Export member roster</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="265" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="270" />
         <source>Excel 工作簿 (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="274" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="279" />
         <source>正在导出…</source>
         <translation>Exporting...</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="276" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="281" />
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="276" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="281" />
         <source>已导出 {n} 名会员到
 {p}</source>
         <translation>Exported {n} members to
 {p}</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="307" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="321" />
         <source>保存接转介绍信</source>
         <translation>Save transfer letter</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="308" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="322" />
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
