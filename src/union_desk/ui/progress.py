@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 
+import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
@@ -45,6 +46,8 @@ class DelayedProgress:
     def finish(self) -> None:
         self.timer.stop()
         QApplication.restoreOverrideCursor()
+        if self.dialog is not None and not shiboken6.isValid(self.dialog):
+            self.dialog = None   # deleted with its parent window
         if self.dialog is not None:
             self.dialog.close()
             self.dialog.deleteLater()

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 log = logging.getLogger(__name__)
@@ -153,6 +154,16 @@ class DbOp:
             exc = future.exception() if not future.cancelled() else None
             if future.cancelled():
                 return
+            alive = self.parent is None or shiboken6.isValid(self.parent)
+            if self._changes and exc is None:
+                tr.changes_applied.emit(self._changes, self.parent if alive else None)
+            if not alive:
+                # the widget that asked went away (window closed) while the work ran: its
+                # callbacks would touch deleted objects; the data change is still announced
+                if exc is not None:
+                    log.warning("background op failed after its window closed: %s",
+                                type(exc).__name__)
+                return
             if exc is not None:
                 if self._failure is not None:
                     self._failure(exc)
@@ -162,8 +173,6 @@ class DbOp:
                     log.error("background op failed", exc_info=exc)
                 return
             result = future.result()
-            if self._changes:
-                tr.changes_applied.emit(self._changes, self.parent)
             if self._success is not None:
                 self._success(result)
 
