@@ -1,0 +1,43 @@
+"""The background-work plumbing: one DB worker in order, callbacks on the GUI thread, no
+callback into a window that closed meanwhile."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtWidgets import QLabel
+
+from union_desk.ui.tasks import DbOp
+
+
+def test_db_work_runs_in_order_and_callbacks_come_back_on_the_gui_thread(qtbot, runner):
+    order, threads = [], set()
+    gui = threading.get_ident()
+    for i in range(5):
+        DbOp(None, lambda i=i: (order.append(i), threading.get_ident())[1]) \
+            .success(lambda worker: threads.add((worker, threading.get_ident()))).run()
+    qtbot.waitUntil(lambda: runner.in_flight == 0, timeout=5000)
+    assert order == [0, 1, 2, 3, 4]
+    assert len({w for w, _g in threads}) == 1 and {g for _w, g in threads} == {gui}
+
+
+def test_callback_is_skipped_when_its_window_is_gone(qtbot, runner):
+    label = QLabel("x")
+    release = threading.Event()
+    called, changes = [], []
+    runner.changes_applied.connect(lambda c, _i: changes.append(c))
+    DbOp(label, lambda: release.wait(5)).changes("member") \
+        .success(lambda _r: called.append(label.text())).run()
+    label.deleteLater()
+    qtbot.waitUntil(lambda: not __import__("shiboken6").isValid(label), timeout=5000)
+    release.set()
+    qtbot.waitUntil(lambda: runner.in_flight == 0, timeout=5000)
+    assert called == []                    # never touched the deleted label
+    assert changes == [frozenset({"member"})]  # but other tabs still learn the data changed
+
+
+def test_a_callback_never_runs_inside_run(qtbot, runner):
+    seen = []
+    DbOp(None, lambda: 1).success(seen.append).run()
+    assert seen == []                      # queued, even if the worker was already done
+    qtbot.waitUntil(lambda: seen == [1], timeout=5000)
