@@ -310,3 +310,19 @@ def test_service_rejection_is_shown_on_the_rows(qtbot, runner, gui_db):
     idx = model.index(_row_of(tab, "李娜"), AMOUNT)
     assert model.data(idx, Qt.ItemDataRole.ToolTipRole)
     assert DuesLedgerService(services.ctx).member_ledger(ids["张伟"]).total_paid == 0
+
+
+def test_the_month_grid_is_built_only_when_the_tab_is_first_opened(qtbot, runner, gui_db):
+    from union_desk.ui.main_window import MainWindow
+
+    services = services_for(gui_db, Role.CLERK)
+    _members(services)
+    win = MainWindow(services, union_name="测试工会")
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.members_tab.ids_loaded, timeout=TIMEOUT):
+        win.show()
+    qtbot.waitUntil(lambda: runner.in_flight == 0, timeout=TIMEOUT)
+    assert win.dues_tab.batch.model.rowCount() == 0          # nothing built at start-up
+    with qtbot.waitSignal(win.dues_tab.batch.loaded, timeout=TIMEOUT):
+        win.tabs.setCurrentWidget(win.dues_tab)
+    assert win.dues_tab.batch.model.rowCount() == 3

@@ -105,7 +105,9 @@ class DuesTab(QWidget):
             panel.open_ledger.connect(self.open_ledger)
         runner().changes_applied.connect(self._on_changes)
         DbOp(self, services.setup.branches).success(self.batch.set_branches).run()
-        self.reload()
+        # the month's grid covers every owing member (100,000 rows in a big office): build it
+        # when the clerk first opens the tab, not at start-up behind the roster's queries
+        self._pending = "reload"
 
     # ---- month -----------------------------------------------------------------------------
     def month(self) -> str:
@@ -123,7 +125,16 @@ class DuesTab(QWidget):
         self.notice.hide()
         self.reload()
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        pending, self._pending = self._pending, None
+        if pending == "reload":
+            self.reload()
+        elif pending == "changes":
+            self._refresh_after_changes(None)
+
     def reload(self) -> None:
+        self._pending = None
         month = self.month()
         self._load_rule(month)
         self.summary.load(month)
@@ -224,6 +235,12 @@ class DuesTab(QWidget):
         changed = set(changes)
         if not (DUES_ENTITIES | MEMBER_ENTITIES) & changed:
             return
+        if not self.isVisible():
+            self._pending = self._pending or "changes"   # refreshed when shown again
+            return
+        self._refresh_after_changes(initiator)
+
+    def _refresh_after_changes(self, initiator) -> None:
         month = self.month()
         self.summary.load(month)
         # keep the clerk's unsaved ticks unless the change is that very batch being saved
