@@ -121,10 +121,11 @@ def main() -> int:
 
     from PySide6.QtCore import QEventLoop, QTimer
 
-    def rss_mb() -> float:
+    def rss_mb() -> dict:
+        """Resident now, and the high-water mark so far."""
         with open("/proc/self/status") as fh:
-            line = next((x for x in fh if x.startswith("VmRSS")), "VmRSS: 0 kB")
-        return round(int(line.split()[1]) / 1024, 1)
+            fields = dict(x.split(":", 1) for x in fh if x.startswith(("VmRSS", "VmHWM")))
+        return {k.lower(): round(int(v.split()[0]) / 1024, 1) for k, v in fields.items()}
 
     rss = {"after_imports": rss_mb()}
 

@@ -198,3 +198,16 @@ def test_outbox_of_a_new_row_carries_column_defaults_not_nulls(clerk, office):
     assert fields["member_no"] == "" and fields["remark"] == "" and fields["person_status"] == "在职"
     event = json.loads(con.execute("select fields from outbox where entity='member_event'").fetchone()[0])
     assert event["approver"] == "" and event["other_union"] == ""
+
+
+def test_search_index_built_in_chunks_finds_the_same_in_pinyin_order(clerk, monkeypatch):
+    import union_desk.services.member_search as ms
+
+    svc = MembersService(clerk)
+    _people(svc, ["张伟", "张薇薇", "王芳", "李娜", "赵张", "阿三", "吴飞"])
+    monkeypatch.setattr(ms, "CHUNK", 2)          # 7 members -> 4 chunks
+    ms._INDEXES.clear()
+    names = lambda q: [r.name for r in svc.rows(svc.query_ids(MemberFilter(text=q)))]  # noqa: E731
+    assert names("张") == ["张伟", "张薇薇", "赵张"]
+    assert names("a") == ["阿三", "李娜", "王芳", "张伟", "张薇薇", "赵张"]
+    assert names("wf") == ["王芳", "吴飞"]

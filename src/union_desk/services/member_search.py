@@ -52,11 +52,15 @@ class _Blob:
 
 
 # SQLite splits search_text (name \x1f letters \x1f digits) and joins each kind into one
-# string in pinyin order, so building the index creates no Python object per member.
+# string in pinyin order, so building the index creates no Python object per member. It runs
+# in chunks of CHUNK rows (keyset paging on the covering index ix_member_search): one pass over
+# 200,000 rows would make SQLite hold every row at once.
 # (An ORDER BY subquery under an aggregate is never flattened, so the order holds.)
+CHUNK = 20_000
 _BUILD_SQL = """
 WITH r AS (SELECT id, search_text AS s, instr(search_text, char(31)) AS p1
-           FROM member WHERE deleted = 0 ORDER BY sort_key),
+           FROM member WHERE deleted = 0 AND (sort_key, id) > (?, ?)
+           ORDER BY sort_key, id LIMIT ?),
      r2 AS (SELECT id, CASE WHEN p1 = 0 THEN s ELSE substr(s, 1, p1 - 1) END AS nm,
                    CASE WHEN p1 = 0 THEN '' ELSE substr(s, p1 + 1) END AS rest FROM r),
      r3 AS (SELECT id, nm, rest, instr(rest, char(31)) AS p2 FROM r2),
@@ -93,12 +97,26 @@ class SearchIndex:
             if rev == self.rev:
                 return
             raw = session.connection().connection.driver_connection
-            count, ids, names, letters, numbers = raw.execute(_BUILD_SQL).fetchone()
-            if count and len(ids) != count * ID_WIDTH:
-                raise RuntimeError("member ids are not fixed-width; search index cannot be built")
-            self.count, self._ids = count, ids or ""
-            self._blobs = {"names": _Blob(names or ""), "letters": _Blob(letters or ""),
-                           "numbers": _Blob(numbers or "")}
+            parts: list[list[str]] = [[], [], [], []]
+            count, after = 0, ("", "")
+            while True:
+                n, ids, names, letters, numbers = raw.execute(
+                    _BUILD_SQL, (*after, CHUNK)).fetchone()
+                if not n:
+                    break
+                if len(ids) != n * ID_WIDTH:
+                    raise RuntimeError("member ids are not fixed-width; cannot build the index")
+                for part, text_ in zip(parts, (ids, names, letters, numbers)):
+                    part.append(text_)
+                count += n
+                last = ids[-ID_WIDTH:]
+                after = (raw.execute("SELECT sort_key FROM member WHERE id = ?",
+                                     (last,)).fetchone()[0], last)
+                if n < CHUNK:
+                    break
+            self.count, self._ids = count, "".join(parts[0])
+            self._blobs = {kind: _Blob(SEP.join(chunks)) for kind, chunks in
+                           zip(("names", "letters", "numbers"), parts[1:])}
             self.rev = rev
 
     @property
