@@ -110,3 +110,14 @@ def test_dues_tile_and_chart_from_real_dues_data(qtbot, runner, gui_db):
     assert tab.dues_chart.isVisibleTo(tab)
     assert tab.dues_chart.rows[-1][0] == month and tab.dues_chart.rows[-1][1] is not None
     assert not tab.grab().isNull()
+
+
+def test_statistics_wait_until_the_tab_is_shown(qtbot, runner, gui_db):
+    _people(gui_db)
+    tab = OverviewTab(services_for(gui_db, Role.CLERK))
+    qtbot.addWidget(tab)
+    with qtbot.assertNotEmitted(tab.loaded, wait=300):
+        pass                                  # constructed but hidden: nothing computed
+    with qtbot.waitSignal(tab.loaded, timeout=TIMEOUT):
+        tab.show()
+    assert tab.tiles["members"].value.text() == "3"

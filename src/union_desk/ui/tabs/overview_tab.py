@@ -152,7 +152,9 @@ class OverviewTab(QWidget):
         self.refresh_btn.clicked.connect(self.refresh)
         self.reports_btn.clicked.connect(self._open_reports)
         runner().changes_applied.connect(self._on_changes)
-        self.refresh()
+        # statistics over every member: computed when the tab is first shown, not at start-up
+        # for a clerk who goes straight to another tab
+        self._stale = True
 
     @staticmethod
     def _framed(chart: QWidget) -> QFrame:
