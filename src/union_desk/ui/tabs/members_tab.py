@@ -120,6 +120,7 @@ class MembersTab(QWidget):
         split.addWidget(self.detail)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([900, 380])   # the roster gets the room; the panel can be dragged wider
         lay = QVBoxLayout(self)
         lay.addLayout(filters)
         lay.addLayout(actions)
