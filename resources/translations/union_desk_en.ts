@@ -765,72 +765,72 @@ Check the members' membership events (dates and statuses of joining, transfer ou
         <translation>Export reports (Excel or PDF)</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/dues_tab.py" line="117" />
+        <location filename="../../src/union_desk/ui/tabs/dues_tab.py" line="119" />
         <source>切换月份</source>
         <translation>Change month</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/dues_tab.py" line="117" />
+        <location filename="../../src/union_desk/ui/tabs/dues_tab.py" line="119" />
         <source>{m}的批量登记还有未保存的勾选或金额，切换月份会放弃这些修改。继续吗？</source>
         <translation>The batch entry for {m} has unsaved ticks or amounts; changing the month discards them. Continue?</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/dues_tab.py" line="153" />
+        <location filename="../../src/union_desk/ui/tabs/dues_tab.py" line="164" />
         <source>全国规则（基数去尾至10元）</source>
         <translation>National rule (base rounded down to 10 yuan)</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/dues_tab.py" line="154" />
+        <location filename="../../src/union_desk/ui/tabs/dues_tab.py" line="165" />
         <source>工资规则（四舍五入到分）</source>
         <translation>Payroll rule (rounded to the fen)</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/dues_tab.py" line="156" />
+        <location filename="../../src/union_desk/ui/tabs/dues_tab.py" line="167" />
         <source>计算规则：{r}（默认）</source>
         <translation>Rule: {r} (default)</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/dues_tab.py" line="158" />
+        <location filename="../../src/union_desk/ui/tabs/dues_tab.py" line="169" />
         <source>计算规则：{r}，自 {d} 起执行</source>
         <translation>Rule: {r}, since {d}</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/dues_tab.py" line="170" />
+        <location filename="../../src/union_desk/ui/tabs/dues_tab.py" line="181" />
         <source>正在生成{m}应缴会费…</source>
         <translation>Generating dues for {m}...</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/dues_tab.py" line="177" />
+        <location filename="../../src/union_desk/ui/tabs/dues_tab.py" line="188" />
         <source>{m}：新生成 {c} 条应缴记录，已存在 {e} 条</source>
         <translation>{m}: {c} new dues records, {e} already existed</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/dues_tab.py" line="180" />
+        <location filename="../../src/union_desk/ui/tabs/dues_tab.py" line="191" />
         <source>（本月已生成过，没有重复计算）</source>
         <translation> (already generated this month; nothing counted twice)</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/dues_tab.py" line="182" />
+        <location filename="../../src/union_desk/ui/tabs/dues_tab.py" line="193" />
         <source>；其中 {n} 条因缴费基数变化重新核算</source>
         <translation>; {n} recalculated because the dues base changed</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/dues_tab.py" line="184" />
+        <location filename="../../src/union_desk/ui/tabs/dues_tab.py" line="195" />
         <source>；{n} 条已缴费，保持原应缴</source>
         <translation>; {n} already paid, amount due kept</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/dues_tab.py" line="186" />
+        <location filename="../../src/union_desk/ui/tabs/dues_tab.py" line="197" />
         <source>；撤销 {n} 条（会员已不需缴费）</source>
         <translation>; {n} removed (member no longer pays dues)</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/dues_tab.py" line="187" />
+        <location filename="../../src/union_desk/ui/tabs/dues_tab.py" line="198" />
         <source>。本月应缴合计 {t} 元。</source>
         <translation>. Total due this month: {t} yuan.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/dues_tab.py" line="190" />
+        <location filename="../../src/union_desk/ui/tabs/dues_tab.py" line="201" />
         <source>另有 {n} 名会员没有缴费基数（月工资），未生成应缴，请在会员资料中补填月工资后再生成一次。</source>
         <translation>{n} more members have no dues base (monthly wage), so no dues were generated for them. Enter their monthly wage in the member record and generate again.</translation>
     </message>
@@ -2416,7 +2416,7 @@ Data is kept on this PC and works offline.</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="70" />
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="261" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="262" />
         <source>显示完整号码</source>
         <translation>Show full numbers</translation>
     </message>
@@ -2456,54 +2456,54 @@ Data is kept on this PC and works offline.</translation>
         <translation>Dues ledger</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="161" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="162" />
         <source>全部分会</source>
         <translation>All branches</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="185" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="186" />
         <source>共 {n} 人</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="261" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="262" />
         <source>隐藏完整号码</source>
         <translation>Hide full numbers</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="269" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="270" />
         <source>导出会员名册</source>
         <translation>Export member roster</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="270" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="271" />
         <source>Excel 工作簿 (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="279" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="280" />
         <source>正在导出…</source>
         <translation>Exporting...</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="281" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="282" />
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="281" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="282" />
         <source>已导出 {n} 名会员到
 {p}</source>
         <translation>Exported {n} members to
 {p}</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="321" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="322" />
         <source>保存接转介绍信</source>
         <translation>Save transfer letter</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="322" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="323" />
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
@@ -2630,103 +2630,103 @@ Data is kept on this PC and works offline.</translation>
         <translation>Dues collection rate, last 12 months</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="188" />
+        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="190" />
         <source>概览数据读取失败：{m}</source>
         <translation>Could not load the overview: {m}</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="218" />
+        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="220" />
         <source>会员总数</source>
         <translation>Total members</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="219" />
+        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="221" />
         <source>其中女 {f} 人，农民工 {m} 人，保留会籍 {r} 人</source>
         <translation>{f} women, {m} migrant workers, {r} retained</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="221" />
+        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="223" />
         <source>本年新入会</source>
         <translation>Joined this year</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="222" />
+        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="224" />
         <source>本年减少 {n} 人</source>
         <translation>{n} left this year</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="225" />
+        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="227" />
         <source>本月会费收缴率</source>
         <translation>Dues collection this month</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="226" />
+        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="228" />
         <source>{y}年{m}月</source>
         <translation>{m}/{y}</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="229" />
+        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="231" />
         <source>其中 {n} 项帮扶事项已到期</source>
         <translation>{n} aid actions due</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="231" />
+        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="233" />
         <source>在办困难帮扶</source>
         <translation>Open hardship aid cases</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="234" />
+        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="236" />
         <source>到期帮扶事项</source>
         <translation>Aid actions due</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="236" />
+        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="238" />
         <source>进行中的评选</source>
         <translation>Award campaigns running</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="238" />
+        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="240" />
         <source>未读传阅文件</source>
         <translation>Unread circulated files</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="246" />
+        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="248" />
         <source>今天</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="247" />
+        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="249" />
         <source>{y}年</source>
         <translation>{y}</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="249" />
         <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="251" />
+        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="253" />
         <source>上次同步</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="251" />
+        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="253" />
         <source>从未</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="252" />
+        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="254" />
         <source>还没有和上级服务器同步过</source>
         <translation>Never synced with the superior union's server</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="258" />
+        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="260" />
         <source>概览</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="259" />
+        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="261" />
         <source>截至 {y}年{m}月{d}日</source>
         <translation>As of {y}-{m}-{d}</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="276" />
+        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="278" />
         <source>注意：会员统计数据没有通过逻辑校验（例如期初 + 增加 − 减少 ≠ 期末）。请在“生成报表”中查看未通过的规则，并核对会员的会籍变动记录。</source>
         <translation>Note: the member statistics fail the consistency checks (e.g. opening + joined − left ≠ closing). See the failed rules under "Make reports" and check the members' membership events.</translation>
     </message>
@@ -2959,12 +2959,12 @@ Please send the log file to support:</translation>
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../../src/union_desk/ui/progress.py" line="27" />
+        <location filename="../../src/union_desk/ui/progress.py" line="28" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/progress.py" line="28" />
+        <location filename="../../src/union_desk/ui/progress.py" line="29" />
         <source>请稍候</source>
         <translation>Please wait</translation>
     </message>
