@@ -53,34 +53,34 @@
         <translation>Paid in full</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/common.py" line="70" />
+        <location filename="../../src/union_desk/ui/dues/common.py" line="72" />
         <source>请填写金额</source>
         <translation>Please enter an amount</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/common.py" line="74" />
         <location filename="../../src/union_desk/ui/dues/common.py" line="76" />
+        <location filename="../../src/union_desk/ui/dues/common.py" line="78" />
         <source>“{t}”不是金额，请只填数字，如 22.80</source>
         <translation>"{t}" is not an amount; enter digits only, e.g. 22.80</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/common.py" line="78" />
+        <location filename="../../src/union_desk/ui/dues/common.py" line="80" />
         <source>金额不能是负数</source>
         <translation>The amount cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/common.py" line="80" />
+        <location filename="../../src/union_desk/ui/dues/common.py" line="82" />
         <source>金额最多两位小数（到分）</source>
         <translation>At most two decimal places (fen)</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/common.py" line="85" />
+        <location filename="../../src/union_desk/ui/dues/common.py" line="87" />
         <source>{y}年{m}月</source>
         <translation>{m}/{y}</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/common.py" line="166" />
-        <location filename="../../src/union_desk/ui/dues/common.py" line="169" />
+        <location filename="../../src/union_desk/ui/dues/common.py" line="168" />
+        <location filename="../../src/union_desk/ui/dues/common.py" line="171" />
         <source>{a}至{b}</source>
         <translation>{a} to {b}</translation>
     </message>
@@ -266,14 +266,52 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/audit_dialog.py" line="69" />
+        <location filename="../../src/union_desk/ui/dialogs/audit_dialog.py" line="74" />
         <source>审计日志（只读）</source>
         <translation>Audit log (read-only)</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/audit_dialog.py" line="76" />
+        <location filename="../../src/union_desk/ui/dialogs/audit_dialog.py" line="81" />
         <source>所有新增、修改、会籍变动、查看完整号码和导出操作都记录在此，不能修改。</source>
         <translation>Every creation, change, membership event, full-number view and export is recorded here and cannot be changed.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/audit_dialog.py" line="10" />
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/audit_dialog.py" line="11" />
+        <source>操作人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/audit_dialog.py" line="12" />
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/audit_dialog.py" line="13" />
+        <source>对象</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/audit_dialog.py" line="14" />
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/audit_dialog.py" line="15" />
+        <source>原值</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/audit_dialog.py" line="16" />
+        <source>新值</source>
+        <translation>New value</translation>
     </message>
 </context>
 <context>
@@ -2018,6 +2056,11 @@ Data is kept on this PC and works offline.</translation>
         <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="32" />
         <source>银行卡</source>
         <translation>Bank card</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="37" />
+        <source>{label}：</source>
+        <translation>{label}:</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="39" />

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from union_desk.ui.tasks import DbOp
 
-COLUMNS = (("when", "时间"), ("actor", "操作人"), ("action", "操作"), ("entity", "对象"),
-           ("field", "字段"), ("old", "原值"), ("new", "新值"))
+COLUMNS = (("when", QT_TRANSLATE_NOOP("AuditModel", "时间")),
+           ("actor", QT_TRANSLATE_NOOP("AuditModel", "操作人")),
+           ("action", QT_TRANSLATE_NOOP("AuditModel", "操作")),
+           ("entity", QT_TRANSLATE_NOOP("AuditModel", "对象")),
+           ("field", QT_TRANSLATE_NOOP("AuditModel", "字段")),
+           ("old", QT_TRANSLATE_NOOP("AuditModel", "原值")),
+           ("new", QT_TRANSLATE_NOOP("AuditModel", "新值")))
 PAGE = 200
 
 
@@ -30,7 +35,7 @@ class AuditModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section][1]
+            return QCoreApplication.translate("AuditModel", COLUMNS[section][1])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):

@@ -52,8 +52,10 @@ def dues_services(services) -> DuesServices:
     return DuesServices(services.ctx)
 
 
-def tr(text: str, context: str = "DuesTab") -> str:
-    """Translate outside a QObject method (module-level helpers, models' fixed labels)."""
+def tr(text: str, context: str = "") -> str:
+    """Translate outside a QObject method (module-level helpers, models' fixed labels).
+
+    lupdate files a bare tr("…") call under the empty context, so that is the default here."""
     return QCoreApplication.translate(context, text)
 
 

@@ -34,7 +34,7 @@ class MemberDetailPanel(QTabWidget):
             lab.setWordWrap(True)
             lab.setTextInteractionFlags(lab.textInteractionFlags() | lab.textInteractionFlags().TextSelectableByMouse)
             self.labels[key] = lab
-            self.form.addRow(label + "：", lab)
+            self.form.addRow(self.tr("{label}：").format(label=label), lab)
         self.history = QTableWidget(0, 4)
         self.history.setHorizontalHeaderLabels([self.tr("时间"), self.tr("事项"), self.tr("经办人"),
                                                 self.tr("内容")])
