@@ -180,17 +180,17 @@
 <context>
     <name>AgePyramid</name>
     <message>
-        <location filename="../../src/union_desk/ui/charts.py" line="192" />
+        <location filename="../../src/union_desk/ui/charts.py" line="200" />
         <source>男</source>
         <translation>Men</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/charts.py" line="192" />
+        <location filename="../../src/union_desk/ui/charts.py" line="200" />
         <source>女</source>
         <translation>Women</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/charts.py" line="236" />
+        <location filename="../../src/union_desk/ui/charts.py" line="239" />
         <source>{b}：男 {m} 人，女 {w} 人</source>
         <translation>{b}: {m} men, {w} women</translation>
     </message>
@@ -406,17 +406,17 @@
 <context>
     <name>BranchBarChart</name>
     <message>
-        <location filename="../../src/union_desk/ui/charts.py" line="142" />
+        <location filename="../../src/union_desk/ui/charts.py" line="157" />
         <source>会员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/charts.py" line="142" />
+        <location filename="../../src/union_desk/ui/charts.py" line="157" />
         <source>其中女会员</source>
         <translation>of whom women</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/charts.py" line="182" />
+        <location filename="../../src/union_desk/ui/charts.py" line="192" />
         <source>{b}：会员 {n} 人，其中女 {w} 人</source>
         <translation>{b}: {n} members, {w} women</translation>
     </message>
@@ -2577,32 +2577,32 @@ Data is kept on this PC and works offline.</translation>
 <context>
     <name>MonthRateChart</name>
     <message>
-        <location filename="../../src/union_desk/ui/charts.py" line="246" />
+        <location filename="../../src/union_desk/ui/charts.py" line="249" />
         <source>这段时间还没有会费数据</source>
         <translation>No dues data for this period</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/charts.py" line="247" />
+        <location filename="../../src/union_desk/ui/charts.py" line="250" />
         <source>95% 及以上</source>
         <translation>95% or more</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/charts.py" line="247" />
+        <location filename="../../src/union_desk/ui/charts.py" line="250" />
         <source>80%–95%</source>
         <translation>80%–95%</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/charts.py" line="248" />
+        <location filename="../../src/union_desk/ui/charts.py" line="251" />
         <source>低于 80%</source>
         <translation>Below 80%</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/charts.py" line="298" />
+        <location filename="../../src/union_desk/ui/charts.py" line="301" />
         <source>{m}：未生成应缴</source>
         <translation>{m}: dues not generated</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/charts.py" line="309" />
+        <location filename="../../src/union_desk/ui/charts.py" line="312" />
         <source>{m}：收缴率 {v}%</source>
         <translation>{m}: collection rate {v}%</translation>
     </message>

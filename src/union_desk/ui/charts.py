@@ -133,18 +133,28 @@ class Chart(QWidget):
         return QFontMetrics(self.label_font()).height() + 10
 
 
-class BranchBarChart(Chart):
-    """Horizontal bars, one per branch: all members, with the women's share drawn inside."""
+class _RowsChart(Chart):
+    """One bar row per (label, a, b) triple; the height follows the number of rows."""
 
     def __init__(self, title: str = "", parent: QWidget | None = None):
         super().__init__(title, parent)
         self.rows: tuple[tuple[str, int, int], ...] = ()
-        self.legend = [(LIGHT_BLUE, self.tr("会员")), (RED, self.tr("其中女会员"))]
+        self.legend = self.legend_items()
         self.set_data(())
+
+    def legend_items(self) -> list:
+        return []
 
     def set_data(self, rows: Sequence[tuple[str, int, int]]) -> None:
         self.rows = tuple(rows)
         self._update_height(max(len(self.rows), 2) * self.row_height())
+
+
+class BranchBarChart(_RowsChart):
+    """Horizontal bars, one per branch: all members, with the women's share drawn inside."""
+
+    def legend_items(self) -> list:
+        return [(LIGHT_BLUE, self.tr("会员")), (RED, self.tr("其中女会员"))]
 
     def is_empty(self) -> bool:
         return not self.rows
@@ -183,18 +193,11 @@ class BranchBarChart(Chart):
                                    b=name, n=_fmt(total), w=_fmt(women))))
 
 
-class AgePyramid(Chart):
+class AgePyramid(_RowsChart):
     """Age bands down the middle, men to the left, women to the right."""
 
-    def __init__(self, title: str = "", parent: QWidget | None = None):
-        super().__init__(title, parent)
-        self.rows: tuple[tuple[str, int, int], ...] = ()
-        self.legend = [(BLUE, self.tr("男")), (RED, self.tr("女"))]
-        self.set_data(())
-
-    def set_data(self, rows: Sequence[tuple[str, int, int]]) -> None:
-        self.rows = tuple(rows)
-        self._update_height(max(len(self.rows), 2) * self.row_height())
+    def legend_items(self) -> list:
+        return [(BLUE, self.tr("男")), (RED, self.tr("女"))]
 
     def is_empty(self) -> bool:
         return not self.rows or not any(m or w for _b, m, w in self.rows)
