@@ -7,6 +7,8 @@ stages can tell an ID typed as text from one stored in a numeric cell. Row 0 of 
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
+
 import csv
 import io
 import re
@@ -37,7 +39,7 @@ def too_many_rows(name: str, rows: int, limit: int) -> FileFormatError:
                            "请把表格拆分成几个文件分批导入（或在设置中调高“导入行数上限”）")
 
 
-class Book:
+class Book(ABC):
     kind = ""
 
     def __init__(self, path: Path, max_rows: int):
@@ -48,8 +50,9 @@ class Book:
     def visible_sheets(self) -> list[SheetRef]:
         return [s for s in self.sheets if s.visible]
 
-    def rows(self, name: str) -> list[list[Any]]:  # pragma: no cover - interface
-        raise NotImplementedError
+    @abstractmethod
+    def rows(self, name: str) -> list[list[Any]]:
+        """Every row of sheet ``name`` as cell values (each reader implements this)."""
 
     def head(self, name: str, n: int) -> list[list[Any]]:
         """The first rows only (to score a sheet's header); cheap where the reader allows."""
