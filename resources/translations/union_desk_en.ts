@@ -3775,47 +3775,47 @@ Workshop 1 branch: Shift A、Shift B</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../src/union_desk/ui/sync_controller.py" line="185" />
+        <location filename="../../src/union_desk/ui/sync_controller.py" line="187" />
         <source>当前账号没有同步权限</source>
         <translation>This account is not permitted to sync</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync_controller.py" line="239" />
+        <location filename="../../src/union_desk/ui/sync_controller.py" line="241" />
         <source>正在连接同步服务器…</source>
         <translation>Connecting to the sync server...</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync_controller.py" line="257" />
+        <location filename="../../src/union_desk/ui/sync_controller.py" line="259" />
         <source>本机尚未登记到同步服务器</source>
         <translation>This PC is not registered with the sync server</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync_controller.py" line="263" />
+        <location filename="../../src/union_desk/ui/sync_controller.py" line="265" />
         <source>程序正在关闭</source>
         <translation>The program is closing</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync_controller.py" line="275" />
+        <location filename="../../src/union_desk/ui/sync_controller.py" line="277" />
         <source>已取消同步</source>
         <translation>Sync cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync_controller.py" line="333" />
+        <location filename="../../src/union_desk/ui/sync_controller.py" line="335" />
         <source>程序内部错误（已写入日志），请联系技术支持。</source>
         <translation>Internal program error (written to the log); please contact support.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync_controller.py" line="377" />
+        <location filename="../../src/union_desk/ui/sync_controller.py" line="379" />
         <source>无法读取同步状态</source>
         <translation>Cannot read the sync status</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync_controller.py" line="382" />
+        <location filename="../../src/union_desk/ui/sync_controller.py" line="384" />
         <source>本机没有系统密钥库，令牌未保存。请点击“输入令牌”，本次运行期间使用；或设置环境变量 UNION_DESK_SYNC_TOKEN。</source>
         <translation>This PC has no system keyring, so the token was not saved. Click "Enter token..." to use one for this session, or set the environment variable UNION_DESK_SYNC_TOKEN.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync_controller.py" line="384" />
+        <location filename="../../src/union_desk/ui/sync_controller.py" line="386" />
         <source>找不到同步令牌，请在同步设置中重新登记本机。</source>
         <translation>Sync token not found; register this PC again in the sync settings.</translation>
     </message>
@@ -3823,84 +3823,99 @@ Workshop 1 branch: Shift A、Shift B</translation>
 <context>
     <name>SyncLabels</name>
     <message>
-        <location filename="../../src/union_desk/ui/sync_controller.py" line="402" />
+        <location filename="../../src/union_desk/ui/sync_labels.py" line="13" />
         <source>新增或修改</source>
         <translation>Add or change</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync_controller.py" line="402" />
+        <location filename="../../src/union_desk/ui/sync_labels.py" line="13" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync_controller.py" line="403" />
+        <location filename="../../src/union_desk/ui/sync_labels.py" line="14" />
         <source>新增记录</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync_controller.py" line="405" />
+        <location filename="../../src/union_desk/ui/sync_labels.py" line="16" />
         <source>会员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync_controller.py" line="405" />
+        <location filename="../../src/union_desk/ui/sync_labels.py" line="16" />
         <source>会籍变动</source>
         <translation>Membership event</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync_controller.py" line="406" />
+        <location filename="../../src/union_desk/ui/sync_labels.py" line="17" />
         <source>家庭成员</source>
         <translation>Family members</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync_controller.py" line="406" />
+        <location filename="../../src/union_desk/ui/sync_labels.py" line="17" />
         <source>荣誉</source>
         <translation>Honour</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync_controller.py" line="407" />
+        <location filename="../../src/union_desk/ui/sync_labels.py" line="18" />
         <source>会员历史版本</source>
         <translation>Member history</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync_controller.py" line="407" />
+        <location filename="../../src/union_desk/ui/sync_labels.py" line="18" />
         <source>分会</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync_controller.py" line="408" />
+        <location filename="../../src/union_desk/ui/sync_labels.py" line="19" />
         <source>工会信息</source>
         <translation>Union details</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync_controller.py" line="408" />
+        <location filename="../../src/union_desk/ui/sync_labels.py" line="19" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync_controller.py" line="409" />
+        <location filename="../../src/union_desk/ui/sync_labels.py" line="20" />
         <source>会费基数</source>
         <translation>Dues base</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync_controller.py" line="409" />
+        <location filename="../../src/union_desk/ui/sync_labels.py" line="20" />
         <source>应缴会费</source>
         <translation>Dues due</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync_controller.py" line="410" />
+        <location filename="../../src/union_desk/ui/sync_labels.py" line="21" />
         <source>会费缴纳</source>
         <translation>Dues payment</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync_controller.py" line="411" />
+        <location filename="../../src/union_desk/ui/sync_labels.py" line="22" />
         <source>工会经费</source>
         <translation>Union funds</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync_controller.py" line="412" />
+        <location filename="../../src/union_desk/ui/sync_labels.py" line="23" />
         <source>报表存档</source>
         <translation>Report archive</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/sync_labels.py" line="50" />
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/sync_labels.py" line="50" />
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/sync_labels.py" line="51" />
+        <source>否</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>

@@ -25,9 +25,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 from union_desk.core.roles import Perm
 from union_desk.errors import Cancelled, SyncError
@@ -35,6 +34,8 @@ from union_desk.sync.backoff import Backoff
 from union_desk.sync.protocol import upgrade_message
 from union_desk.sync.service import PendingChange, SyncService, SyncStatus
 from union_desk.sync.transport import Transport
+# labels and the pending-change row live in ui/sync_labels.py (re-exported for callers)
+from union_desk.ui.sync_labels import PendingItem, describe, entity_label, kind_label  # noqa: F401
 from union_desk.ui.tasks import DbOp, runner
 
 log = logging.getLogger(__name__)
@@ -397,48 +398,3 @@ class SyncController(QObject):
             self.stop()
         return False
 
-
-_C = "SyncLabels"
-KIND_LABELS = {"upsert": QT_TRANSLATE_NOOP("SyncLabels", "新增或修改"), "delete": QT_TRANSLATE_NOOP("SyncLabels", "删除"),
-               "append": QT_TRANSLATE_NOOP("SyncLabels", "新增记录")}
-ENTITY_LABELS = {
-    "member": QT_TRANSLATE_NOOP("SyncLabels", "会员"), "member_event": QT_TRANSLATE_NOOP("SyncLabels", "会籍变动"),
-    "family_member": QT_TRANSLATE_NOOP("SyncLabels", "家庭成员"), "honour": QT_TRANSLATE_NOOP("SyncLabels", "荣誉"),
-    "member_rev": QT_TRANSLATE_NOOP("SyncLabels", "会员历史版本"), "branch": QT_TRANSLATE_NOOP("SyncLabels", "分会"),
-    "union_info": QT_TRANSLATE_NOOP("SyncLabels", "工会信息"), "setting": QT_TRANSLATE_NOOP("SyncLabels", "设置"),
-    "dues_wage_base": QT_TRANSLATE_NOOP("SyncLabels", "会费基数"), "dues_charge": QT_TRANSLATE_NOOP("SyncLabels", "应缴会费"),
-    "dues_payment": QT_TRANSLATE_NOOP("SyncLabels", "会费缴纳"),
-    "union_funds_record": QT_TRANSLATE_NOOP("SyncLabels", "工会经费"),
-    "report_snapshot": QT_TRANSLATE_NOOP("SyncLabels", "报表存档"),
-}
-
-
-@dataclass(frozen=True)
-class PendingItem:
-    seq: int
-    entity: str
-    entity_id: str
-    kind: str
-    created_ms: int
-    status: str
-    title: str | None   # e.g. the member's name
-
-    @classmethod
-    def of(cls, p: PendingChange, title: str | None) -> "PendingItem":
-        return cls(p.seq, p.entity, p.entity_id, p.kind, p.created_ms, p.status, title)
-
-
-def entity_label(entity: str) -> str:
-    return QCoreApplication.translate(_C, ENTITY_LABELS[entity]) if entity in ENTITY_LABELS else entity
-
-
-def kind_label(kind: str) -> str:
-    return QCoreApplication.translate(_C, KIND_LABELS[kind]) if kind in KIND_LABELS else kind
-
-
-def describe(value: Any) -> str:
-    if value is None or value == "":
-        return QCoreApplication.translate(_C, "（空）")
-    if isinstance(value, bool):
-        return QCoreApplication.translate(_C, "是") if value else QCoreApplication.translate(_C, "否")
-    return str(value)
