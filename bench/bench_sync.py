@@ -126,9 +126,9 @@ def fill(ctx: ServiceContext, members: int, seed: int) -> int:
 
 
 def timed_round(ctx: ServiceContext, token: str, url: str, batch_ops: int = 200) -> dict:
+    # pull pages keep the engine's default size, as in the app
     engine = SyncEngine(ctx.db, Transport(url, token), batch_ops=batch_ops,
-                        batch_bytes=max(1_000_000, batch_ops * 5000),
-                        pull_limit=max(1000, min(5000, batch_ops * 2)))
+                        batch_bytes=max(1_000_000, batch_ops * 5000))
     report = RoundReport()
     noop = lambda *_a: None  # noqa: E731
     with engine._connection():

@@ -10,10 +10,11 @@ written with a few bulk statements.
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 from dataclasses import dataclass
 from typing import Any
+
+import orjson
 
 from sqlalchemy import func, select, update
 from sqlalchemy.engine import Connection
@@ -55,7 +56,8 @@ def meta_row(conn: Connection) -> Any:
 
 
 def _dump(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    # compact UTF-8 like json.dumps(ensure_ascii=False, separators=(",", ":")), ~5x faster
+    return orjson.dumps(obj).decode()
 
 
 @dataclass
@@ -70,24 +72,26 @@ class _State:
     text: str | None = None  # cached JSON of ``fields`` while it equals one op's write
 
 
-def _load_states(conn: Connection, office_id: str, ops: list[Op]) -> dict[tuple[str, str], _State]:
+def _load_states(conn: Connection, office_id: str, ops: list[Op], ph: str
+                 ) -> dict[tuple[str, str], _State]:
     states: dict[tuple[str, str], _State] = {}
     by_entity: dict[str, set[str]] = {}
     for op in ops:
         by_entity.setdefault(op.entity, set()).add(op.entity_id)
-    t = entity_state
     for entity, ids in by_entity.items():
         ids_l = sorted(ids)
         for i in range(0, len(ids_l), 500):
-            rows = conn.execute(select(t.c.entity_id, t.c.fields, t.c.field_versions, t.c.version,
-                                       t.c.deleted)
-                                .where(t.c.office_id == office_id, t.c.entity == entity,
-                                       t.c.entity_id.in_(ids_l[i:i + 500])))
-            for r in rows:
-                fields, fv = json.loads(r.fields), json.loads(r.field_versions)
+            chunk = ids_l[i:i + 500]
+            # driver SQL: compiling an IN of 200 bound values through Core cost more than the query
+            rows = conn.exec_driver_sql(
+                "SELECT entity_id, fields, field_versions, version, deleted FROM entity_state "
+                "WHERE office_id = {0} AND entity = {0} AND entity_id IN ({1})".format(
+                    ph, ", ".join([ph] * len(chunk))), (office_id, entity, *chunk))
+            for entity_id, fields, field_versions, version, deleted in rows:
+                fields, fv = orjson.loads(fields), orjson.loads(field_versions)
                 versions = dict.fromkeys(fields, fv["a"]) | fv["v"] if "a" in fv else fv["v"]
-                states[(entity, r.entity_id)] = _State(fields, versions, fv["o"],
-                                                       r.version, r.deleted, False)
+                states[(entity, entity_id)] = _State(fields, versions, fv["o"], version,
+                                                     bool(deleted), False)
     return states
 
 
@@ -154,16 +158,18 @@ def push(conn: Connection, caller: Caller, req: PushRequest, entities: dict[str,
     if crow.revoked:
         raise ApiError(403, "token_revoked", "this token has been revoked")
     last = crow.last_client_seq
+    # every applied op has client_seq <= last (both commit together): only those can repeat
+    maybe_done = [op.op_id for op in req.ops if op.client_seq <= last]
     done = {r.op_id: r.result for r in conn.execute(
         select(applied_op.c.op_id, applied_op.c.result).where(
             applied_op.c.client_id == caller.client_id,
-            applied_op.c.op_id.in_([op.op_id for op in req.ops])))}
+            applied_op.c.op_id.in_(maybe_done)))} if maybe_done else {}
     fresh: list[Op] = []
     results: list[dict[str, Any]] = []
     for op in req.ops:
         if op.op_id in done:
-            results.append(json.loads(done[op.op_id]) | {"status": "duplicate",
-                                                          "original_status": json.loads(done[op.op_id])["status"]})
+            results.append(orjson.loads(done[op.op_id]) | {"status": "duplicate",
+                                                          "original_status": orjson.loads(done[op.op_id])["status"]})
             continue
         if op.client_seq <= last:
             raise ApiError(409, "seq_reused", "client_seq already used by another op",
@@ -173,7 +179,8 @@ def push(conn: Connection, caller: Caller, req: PushRequest, entities: dict[str,
         last = op.client_seq
         fresh.append(op)
         results.append({})
-    states = _load_states(conn, caller.office_id, fresh)
+    ph = "?" if is_sqlite else "%s"
+    states = _load_states(conn, caller.office_id, fresh, ph)
     stamp = now_ms()
     office, me = caller.office_id, caller.client_id
     changes, applied, texts, j = [], [], [], 0
@@ -208,7 +215,6 @@ def push(conn: Connection, caller: Caller, req: PushRequest, entities: dict[str,
             rtext = _dump(res)
         texts.append(rtext)
         applied.append((me, op.op_id, office, req.batch_id, op.client_seq, rtext))
-    ph = "?" if is_sqlite else "%s"
     if changes:
         _insert_many(conn, "change", ("server_seq", "office_id", "entity", "entity_id", "version",
                                       "fields", "deleted", "origin_client", "origin_op", "server_ms"),

@@ -12,6 +12,8 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import Any
 
+import orjson
+
 from sqlalchemy import Date, DateTime, String, Text, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeDecorator
@@ -33,13 +35,20 @@ def _chunks(items: list, n: int = CHUNK):
         yield items[i:i + n]
 
 
+def _marks(n: int) -> str:
+    return ", ".join("?" * n)
+
+
 def pending_fields(s: Session, entity: str, ids: list[str]) -> dict[str, set[str]]:
     out: dict[str, set[str]] = defaultdict(set)
+    conn = s.connection()
     for chunk in _chunks(ids):
-        for eid, fields in s.execute(select(OUTBOX.c.entity_id, OUTBOX.c.fields).where(
-                OUTBOX.c.entity == entity, OUTBOX.c.entity_id.in_(chunk),
-                OUTBOX.c.status.in_((PENDING, INFLIGHT)))):
-            out[eid].update(json.loads(fields))
+        # driver SQL (the office database is SQLite): Core coerces each of the IN values anew
+        rows = conn.exec_driver_sql(
+            f"SELECT entity_id, fields FROM {OUTBOX.name} WHERE entity = ? AND status IN (?, ?) "
+            f"AND entity_id IN ({_marks(len(chunk))})", (entity, PENDING, INFLIGHT, *chunk))
+        for eid, fields in rows:
+            out[eid].update(orjson.loads(fields))
     return out
 
 
@@ -101,15 +110,14 @@ def acks(s: Session, pairs: list[tuple[Any, OpResult]]) -> int:
         t = model_for(entity).__table__
         ids = list(vmap)
         waiting = pending_fields(s, entity, ids)
-        # driver-level executemany: Core's per-row parameter handling dominated the ack
+        # driver-level executemany: Core's per-row parameter handling dominated the ack.
+        # server_version only rises; dirty clears only when no newer local change for the
+        # row is still waiting.
         s.connection().exec_driver_sql(
-            f"UPDATE {t.name} SET server_version = ? WHERE id = ? "
-            "AND (server_version IS NULL OR server_version < ?)",
-            [(v, eid, v) for eid, v in vmap.items()])
-        # dirty clears only when no newer local change for the row is still waiting
-        clean = [eid for eid in ids if eid not in waiting]
-        for chunk in _chunks(clean):
-            s.execute(update(t).where(t.c.id.in_(chunk)).values(dirty=False))
+            f"UPDATE {t.name} SET server_version = CASE WHEN server_version IS NULL "
+            "OR server_version < ? THEN ? ELSE server_version END, "
+            "dirty = CASE WHEN ? THEN dirty ELSE 0 END WHERE id = ?",
+            [(v, v, eid in waiting, eid) for eid, v in vmap.items()])
     for entity, rows in merges.items():
         waiting = pending_fields(s, entity, list(rows))
         _update_rows(s, entity, {eid: _local_values(entity, f, waiting.get(eid, set()))
@@ -183,8 +191,11 @@ def _page_entity(s: Session, entity: str, changes: list[Change]) -> int:
     t = model_for(entity).__table__
     ids = list(dict.fromkeys(c.entity_id for c in changes))
     local: dict[str, int | None] = {}
+    conn = s.connection()
     for chunk in _chunks(ids):
-        local.update(s.execute(select(t.c.id, t.c.server_version).where(t.c.id.in_(chunk))).all())
+        local.update(conn.exec_driver_sql(
+            f"SELECT id, server_version FROM {t.name} WHERE id IN ({_marks(len(chunk))})",
+            tuple(chunk)).all())
     merged: dict[str, dict[str, Any]] = {}
     versions: dict[str, int] = {}
     deleted: dict[str, bool] = {}
