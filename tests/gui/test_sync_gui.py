@@ -338,3 +338,41 @@ def test_full_resync_offline_reports_back(qtbot, server, pcs):
     assert blocker.args[0] is False
     assert dlg.result.text().startswith("未完成：") and dlg.start_button.isEnabled()
     assert ctl.view.state == State.OFFLINE
+
+
+def test_round_stalled_on_the_network_leaves_the_database_worker_free(qtbot, server, pcs, runner):
+    """A slow upstream must not make the roster wait: the round's HTTP runs on the network
+    pool and its local steps take turns with the database worker."""
+    import threading
+
+    from union_desk.sync.transport import Transport
+    from union_desk.ui.tasks import DbOp
+
+    pc = pcs()
+    pc.register(server)
+    mid = add_member(pc.services.ctx, random.Random(8))
+    gate, stalled = threading.Event(), threading.Event()
+
+    class SlowPull(Transport):
+        def pull(self, cursor, limit):
+            stalled.set()
+            assert gate.wait(WAIT / 1000)
+            return super().pull(cursor, limit)
+
+    svc = SyncService(pc.services.ctx, transport_factory=lambda url, token, ca: SlowPull(url, token))
+    ctl = pc.start(qtbot, sync_service=svc)
+    with qtbot.waitSignal(ctl.round_finished, timeout=WAIT) as blocker:
+        assert ctl.sync_now()
+        qtbot.waitUntil(stalled.is_set, timeout=WAIT)
+        # mid-round: a database op (an edit, so it needs the write lock too) finishes
+        done = []
+        DbOp(pc.window, lambda: edit_member(pc.services.ctx, mid, phone="13900001234")) \
+            .success(done.append).run()
+        qtbot.waitUntil(lambda: len(done) == 1, timeout=WAIT)
+        assert ctl.running
+        gate.set()
+    assert blocker.args[0] is True
+    qtbot.waitUntil(lambda: not ctl._refresh_timer.isActive(), timeout=WAIT)
+    with qtbot.waitSignal(ctl.pending_loaded, timeout=WAIT):
+        ctl.refresh()
+    assert ctl.view.status.pending == 1   # the edit made mid-round waits for the next round

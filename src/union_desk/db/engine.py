@@ -42,3 +42,14 @@ def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
     # Results leave the session as DTOs, but expire_on_commit=False keeps
     # attribute access after commit cheap and safe inside services.
     return sessionmaker(engine, expire_on_commit=False, future=True)
+
+
+def begin_immediate(session: Session) -> None:
+    """Start the session's transaction as a writer (SQLite ``BEGIN IMMEDIATE``).
+
+    The write lock is then taken before the first read, so a busy database makes this wait
+    (busy_timeout) rather than fail half-way when a read is upgraded to a write. pysqlite
+    issues no BEGIN of its own once one is open."""
+    conn = session.connection()
+    if conn.dialect.name == "sqlite" and not conn.connection.dbapi_connection.in_transaction:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")

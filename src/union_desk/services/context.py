@@ -16,7 +16,7 @@ import union_desk.db.models  # noqa: F401  (registers tables)
 from union_desk.db.tracking import flush_pending  # also installs the audit/outbox hook
 from union_desk.core.roles import ROLE_LABELS, Perm, Role, allows
 from union_desk.db import migrate
-from union_desk.db.engine import enable_wal, make_engine, make_sessionmaker
+from union_desk.db.engine import begin_immediate, enable_wal, make_engine, make_sessionmaker
 from union_desk.db.errors import known_storage_error
 from union_desk.errors import PermissionDenied, StorageError, UnionDeskError
 from union_desk.infra.paths import DataPaths
@@ -116,6 +116,10 @@ class ServiceContext:
         session.info["remote"] = remote
         try:
             with session.begin():
+                # Take the write lock up front: a deferred transaction that reads, then writes
+                # after another connection (a sync round on the network thread, the CLI)
+                # committed, fails at once with "database is locked" instead of waiting.
+                begin_immediate(session)
                 yield session
                 # audit rows queued without an ORM change (unmask, export) still get written
                 session.flush()

@@ -23,6 +23,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from union_desk.db.base import new_id, now_ms
+from union_desk.db.engine import begin_immediate
 from union_desk.db.models.outbox import ACKED, INFLIGHT, PENDING, REJECTED, Outbox
 from union_desk.db.models.sync import FileBlob, SyncState
 from union_desk.errors import Cancelled, SyncError
@@ -99,6 +100,8 @@ class SyncEngine:
         session.info.update(remote=remote, actor="sync")
         try:
             with session.begin():
+                # the round runs beside the app's database worker: wait for its writes
+                begin_immediate(session)
                 yield session
         finally:
             session.close()

@@ -1,12 +1,14 @@
 """Background sync for the GUI (issue 6, architecture.md §2.3–2.4).
 
-A round goes in two hops so the database worker is never held by a dead network:
+A round goes in two hops, both on the *network* pool, so the database worker (and every
+roster query waiting behind it) is never held by the network:
 
-1. a cheap connectivity probe (``GET /sync/meta``, short timeout) on the *network* pool — it
-   touches no database;
-2. only if the server answered, the round itself (``SyncService.run_round``) on the single
-   *database* worker, because the engine interleaves HTTP calls with local transactions and
-   every database access in the app is serialized on that one thread.
+1. a cheap connectivity probe (``GET /sync/meta``, short timeout) that touches no database;
+2. only if the server answered, the round itself (``SyncService.run_round``). The engine
+   keeps its own SQLite connection and runs each local step as a short ``BEGIN IMMEDIATE``
+   transaction, so it takes turns with the database worker's writes instead of queueing
+   behind them (or them behind a minute of HTTP). A full resync replaces the local data
+   wholesale, so it alone still runs on the database worker.
 
 Rounds start on demand (:meth:`sync_now`), on a timer (interval in minutes, a per-PC
 preference), and when connectivity returns: while offline the probe is retried with
@@ -80,7 +82,7 @@ def _probe(url: str, ca_file: str | None) -> tuple[int, int]:
 
 
 def _transport_factory(url: str, token: str | None, ca_file: str | None):
-    # a shorter timeout than the CLI's: the round holds the database worker
+    # a shorter timeout than the CLI's: a stalled round keeps the sync button busy
     return Transport(url, token, ca_file=ca_file, timeout=ROUND_TIMEOUT_S)
 
 
@@ -282,7 +284,7 @@ class SyncController(QObject):
                 .success(self._resync_ok).failure(self._finish_failed).run()
             return
         DbOp(self, lambda: self.sync.run_round(cancel, self._emit_progress, token=token)) \
-            .success(self._round_ok).failure(self._finish_failed).run()
+            .on_network().success(self._round_ok).failure(self._finish_failed).run()
 
     def _resync_ok(self, result) -> None:
         self._end()
