@@ -31,18 +31,47 @@ def _plain(reading: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
+TABLE_FILE = "pinyin/readings.txt"
+
+
+def table_from_pypinyin() -> dict[str, str]:
+    """Character -> first reading without tones, from pypinyin (~0.8 s: a big module)."""
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    # ~42,000 characters share ~1,500 toned readings: _plain is cached per reading
+    return {chr(code): _plain(readings.split(",", 1)[0]) for code, readings in pinyin_dict.items()}
+
+
+def readings_text() -> str:
+    """The table as resources/pinyin/readings.txt holds it: ``reading chars`` per line."""
+    by_reading: dict[str, list[str]] = {}
+    for ch, reading in sorted(table_from_pypinyin().items()):
+        by_reading.setdefault(reading, []).append(ch)
+    return "".join(f"{r} {''.join(chars)}\n" for r, chars in sorted(by_reading.items()))
+
+
+def _load() -> dict[str, str]:
+    try:
+        from union_desk.infra.paths import resource
+
+        text = resource(TABLE_FILE).read_text(encoding="utf-8")
+    except (OSError, FileNotFoundError):
+        return table_from_pypinyin()
+    table: dict[str, str] = {}
+    for line in text.split("\n"):  # not splitlines(): it also breaks at U+2028 and friends
+        reading, _, chars = line.partition(" ")
+        table.update(dict.fromkeys(chars, reading))
+    return table
+
+
 def _table() -> dict[str, str]:
     global _TABLE
     if _TABLE is None:
         with _LOCK:
             if _TABLE is None:
-                # imported on first use: pypinyin's tables cost ~50 MB, and a session that only
-                # reads the roster never needs them (keys are stored with each row)
-                from pypinyin.pinyin_dict import pinyin_dict
-
-                # ~42,000 characters share ~1,500 toned readings: _plain is cached per reading
-                _TABLE = {chr(code): _plain(readings.split(",", 1)[0])
-                          for code, readings in pinyin_dict.items()}
+                # loaded on first use: a session that only reads the roster never needs it
+                # (keys are stored with each row)
+                _TABLE = _load()
     return _TABLE
 
 
