@@ -8,9 +8,11 @@ from sqlalchemy import insert, select
 
 from union_desk.db.base import new_id
 from union_desk.db.models import AuditEntry, DuesPayment, Outbox
+from union_desk.db.models.outbox import SNAPSHOT
 from union_desk.db.tracking import record_bulk
 from union_desk.services.dues_bulk import bulk_create, tracked_columns
 from union_desk.services.dues_payments import PAYMENT_COLUMNS
+from union_desk.sync import snapshot
 
 from tests.service.test_dues_support import add_member
 
@@ -22,6 +24,13 @@ def _rows(ctx, ids):
         outbox = {o.entity_id: o for o in s.scalars(select(Outbox).where(Outbox.entity_id.in_(ids)))}
         pays = {p.id: p for p in s.scalars(select(DuesPayment).where(DuesPayment.id.in_(ids)))}
     return audits, outbox, pays
+
+
+def _pushed(ctx, outbox_rows):
+    with ctx.read() as s:
+        return snapshot.resolve(s.connection(), [
+            (o.seq, o.op_id, o.entity, o.entity_id, o.kind, o.fields, o.base_version, o.created_ms,
+             o.batch_id) for o in outbox_rows])
 
 
 def test_bulk_create_matches_record_bulk(clerk):
@@ -45,10 +54,31 @@ def test_bulk_create_matches_record_bulk(clerk):
     assert audits[bulk_id].new_value == audits[ref_id].new_value  # byte for byte
     for col in ("action", "entity", "actor", "field", "old_value"):
         assert getattr(audits[bulk_id], col) == getattr(audits[ref_id], col)
-    assert outbox[bulk_id].fields == outbox[ref_id].fields
+    # the bulk op is a snapshot; what the push sends is byte for byte record_bulk's JSON
+    assert outbox[bulk_id].fields == SNAPSHOT
+    pushed = _pushed(clerk, [outbox[bulk_id]])[0]
+    assert pushed.fields == outbox[ref_id].fields
     for col in ("kind", "entity", "status", "attempts", "base_version"):
         assert getattr(outbox[bulk_id], col) == getattr(outbox[ref_id], col)
     a, b = pays[ref_id], pays[bulk_id]
     for col in PAYMENT_COLUMNS + ["deleted", "dirty", "server_version"]:
         assert getattr(a, col) == getattr(b, col), col
     assert len(bulk_id) == 32 and bulk_id != ref_id
+
+
+def test_summary_mode_writes_one_audit_row_and_a_snapshot_op_per_row(clerk):
+    members = [add_member(clerk) for _ in range(3)]
+    rows = [(m, 2250, "2026-09", "2026-09", "2026-10-03", "工资代扣", "", "clerk1", 1, None,
+             None, None, "") for m in members]
+    with clerk.uow() as s:
+        ids = bulk_create(s, DuesPayment, rows, return_ids=True,
+                          summary={"batch_entry": "2026-09"})
+    with clerk.read() as s:
+        audits = s.scalars(select(AuditEntry).where(AuditEntry.entity == "dues_payment")).all()
+        ops = s.scalars(select(Outbox).where(Outbox.entity_id.in_(ids))).all()
+    assert [(a.action, json.loads(a.new_value)) for a in audits] == [
+        ("bulk", {"batch_entry": "2026-09", "rows": 3})]
+    assert len(ops) == 3 and {o.kind for o in ops} == {"append"}
+    sent = {json.loads(op.fields)["member_id"]: json.loads(op.fields) for op in _pushed(clerk, ops)}
+    assert set(sent) == set(members)
+    assert {(f["amount"], f["deleted"]) for f in sent.values()} == {("22.50", False)}

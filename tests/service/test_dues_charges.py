@@ -1,4 +1,5 @@
 import datetime as dt
+import json
 from decimal import Decimal as D
 
 import pytest
@@ -35,9 +36,10 @@ def test_generate_national_default_and_idempotent(clerk):
     assert ch[(b, "2026-10")].amount == D("22.50")
     with clerk.read() as s:
         outbox = s.scalar(select(func.count()).select_from(Outbox).where(Outbox.entity == "dues_charge"))
-        audits = s.scalar(select(func.count()).select_from(AuditEntry)
-                          .where(AuditEntry.entity == "dues_charge", AuditEntry.action == "create"))
-    assert outbox == 2 and audits == 2
+        audits = s.scalars(select(AuditEntry.new_value)
+                           .where(AuditEntry.entity == "dues_charge", AuditEntry.action == "bulk")).all()
+    # one op per charge for the server; one audit row for the generation, none for the rerun
+    assert outbox == 2 and [json.loads(a) for a in audits] == [{"generate_month": "2026-10", "rows": 2}]
 
 
 def test_payroll_rule_from_its_effective_date(clerk, admin):

@@ -13,7 +13,10 @@ from sqlalchemy import func, select
 from tests.service.conftest import as_role
 from tests.unit.test_tabular_roster import HEADER, ID1, ID2, ID3, make_xlsx, person
 from union_desk.core.roles import Role
-from union_desk.db.models import AuditEntry, Branch, ImportBatch, Member, MemberEvent, Outbox
+from union_desk.db.models import (AuditEntry, Branch, ImportBatch, ImportBatchItem, Member,
+                                  MemberEvent, Outbox)
+from union_desk.db.models.outbox import SNAPSHOT
+from union_desk.sync.snapshot import resolve as _resolve
 from union_desk.errors import Cancelled, FileFormatError, PermissionDenied
 from union_desk.services.member_import import MemberImportService
 from union_desk.tabular.roster import status_value
@@ -70,18 +73,30 @@ def test_apply_creates_members_events_audit_and_outbox(clerk, office, samples_di
         # non-在会 statuses in the roster get their lifecycle event after 入会
         exits = s.scalars(select(MemberEvent).where(MemberEvent.kind != "入会")).all()
         assert len(exits) == sum(1 for r in records.values() if status_value(r["status"]) != "在会")
-        audits = s.scalars(select(AuditEntry).where(AuditEntry.entity == "member")).all()
-        assert len(audits) == 300 and {a.batch_id for a in audits} == {report.batch_id}
-        assert {a.actor for a in audits} == {"clerk1"}
-        payload = json.loads(audits[0].new_value)
-        assert payload["id_number"] in records and "search_text" not in payload
+        # created rows are recorded by the batch (one 'import' audit row and an item per row),
+        # not by 300 audit rows of their own
+        assert s.scalar(select(func.count()).select_from(AuditEntry)
+                        .where(AuditEntry.entity == "member")) == 0
+        (imp,) = s.scalars(select(AuditEntry).where(AuditEntry.action == "import")).all()
+        assert (imp.entity_id, imp.actor, imp.new_value) == (report.batch_id, "clerk1", "roster_a.xlsx")
+        items = s.scalars(select(ImportBatchItem).where(ImportBatchItem.entity == "member")).all()
+        assert len(items) == 300 and {i.action for i in items} == {"create"}
         outbox = s.scalars(select(Outbox).where(Outbox.entity == "member")).all()
-        assert len(outbox) == 300 and json.loads(outbox[0].fields)["deleted"] is False
+        assert len(outbox) == 300 and {o.fields for o in outbox} == {SNAPSHOT}
+        sent = json.loads(pushed(s, outbox[:1])[0].fields)
+        assert sent["id_number"] in records and sent["deleted"] is False
+        assert "search_text" not in sent
         assert s.scalar(select(func.count()).select_from(Outbox).where(
             Outbox.entity == "member_event", Outbox.kind == "append")) == 300 + len(exits)
         batch = s.get(ImportBatch, report.batch_id)
         assert batch.file_name == "roster_a.xlsx" and len(batch.sha256) == 64 and batch.actor == "clerk1"
         assert json.loads(batch.counts)["created"] == 300
+
+
+def pushed(s, ops):
+    """The ops as a push would send them (snapshots filled in)."""
+    return _resolve(s.connection(), [(o.seq, o.op_id, o.entity, o.entity_id, o.kind, o.fields,
+                                      o.base_version, o.created_ms, o.batch_id) for o in ops])
 
 
 def test_same_file_twice_changes_nothing(clerk, office, samples_dir):
@@ -220,30 +235,36 @@ def test_profiles_are_saved_and_used(clerk, tmp_path):
     assert svc.profiles() == {}
 
 
-def test_fast_tracking_rows_match_record_bulk(clerk, office, tmp_path):
-    """The importer's own audit/outbox writer must produce what db.tracking.record_bulk does."""
+def test_pushed_snapshot_of_an_imported_member_matches_record_bulk(clerk, office, tmp_path):
+    """What the push sends for an imported member is byte for byte what record_bulk writes."""
+    from union_desk.db.rowjson import tracked_columns
     from union_desk.db.tracking import record_bulk
 
-    report = svc_for(clerk).apply(make_xlsx(tmp_path / "t.xlsx", [("S", [HEADER, person(1, ID1)])],
-                                            text_cols=(3,)))
+    svc_for(clerk).apply(make_xlsx(tmp_path / "t.xlsx", [("S", [HEADER, person(1, ID1)])],
+                                   text_cols=(3,)))
     with office.sessions() as s:
         member = s.scalar(select(Member))
-        fast_audit = s.scalar(select(AuditEntry).where(AuditEntry.entity_id == member.id))
-        fast_outbox = s.scalar(select(Outbox).where(Outbox.entity_id == member.id))
-        values = {c: getattr(member, c) for c in json.loads(fast_audit.new_value)}
+        op = s.scalar(select(Outbox).where(Outbox.entity_id == member.id))
+        sent = pushed(s, [op])[0]
+        values = {c: getattr(member, c) for c in tracked_columns(Member)}
     with office.sessions() as s, s.begin():
-        s.info.update(actor="clerk1", batch_id=report.batch_id)
         record_bulk(s, "member", created=[{"id": "x" * 32, **values}])
-        s.flush()
-        ref_audit = s.scalar(select(AuditEntry).where(AuditEntry.entity_id == "x" * 32))
-        ref_outbox = s.scalar(select(Outbox).where(Outbox.entity_id == "x" * 32))
-        for col in ("actor", "action", "entity", "field", "old_value", "batch_id"):
-            assert getattr(fast_audit, col) == getattr(ref_audit, col), col
-        assert json.loads(fast_audit.new_value) == json.loads(ref_audit.new_value)
-        for col in ("entity", "kind", "base_version", "batch_id", "status", "attempts"):
-            assert getattr(fast_outbox, col) == getattr(ref_outbox, col), col
-        assert json.loads(fast_outbox.fields) == json.loads(ref_outbox.fields)
+        ref = s.scalar(select(Outbox).where(Outbox.entity_id == "x" * 32))
+        assert (op.kind, op.entity, op.base_version, op.status) == (
+            ref.kind, ref.entity, ref.base_version, ref.status)
+        assert sent.fields == ref.fields
         s.rollback()
+
+
+def test_member_history_shows_the_import_that_created_it(clerk, office, tmp_path):
+    from union_desk.services.history import HistoryService
+
+    svc_for(clerk).apply(make_xlsx(tmp_path / "t.xlsx", [("S", [HEADER, person(1, ID1)])],
+                                   text_cols=(3,)))
+    with office.sessions() as s:
+        member_id = s.scalar(select(Member.id))
+    titles = {(h.title, h.detail) for h in HistoryService(clerk).member_history(member_id)}
+    assert ("导入新建会员", "文件：t.xlsx，第 2 行") in titles
 
 
 def test_error_report_marks_cells_and_keeps_ids_as_text(clerk, tmp_path):

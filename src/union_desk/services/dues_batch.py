@@ -50,8 +50,11 @@ def save_batch_in(s: Session, month: str, entries: Sequence[BatchEntry], day: dt
         rows.append((seq, mid, fen, e.method, e.receipt_no.strip()))
     for t in (BATCH, PAY, MULTI):
         conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{t}")
-    conn.exec_driver_sql(f"CREATE TEMP TABLE {BATCH} (seq INTEGER PRIMARY KEY, member_id TEXT, "
+    conn.exec_driver_sql(f"CREATE TEMP TABLE {BATCH} (seq INTEGER, member_id TEXT, "
                          "fen INTEGER, method TEXT, receipt TEXT)")
+    # stored in member order: the joins below then probe every member-keyed index front to
+    # back instead of at random (grid order is branch and name)
+    rows.sort(key=lambda r: r[1])
     if rows:  # an empty list would run the INSERT once without parameters
         conn.exec_driver_sql(f"INSERT INTO temp.{BATCH} VALUES (?, ?, ?, ?, ?)", rows)
     mo.build_owing(s, month)
@@ -94,7 +97,7 @@ def save_batch_in(s: Session, month: str, entries: Sequence[BatchEntry], day: dt
         # member order: the member-first index is then written front to back
         f"NULL, '' FROM temp.{PAY} WHERE fen > 0 ORDER BY member_id"),
         params=p | {"day": day.isoformat(), "actor": actor_of(s), "stamp": now_ms()},
-        return_ids=True)
+        return_ids=True, summary={"batch_entry": month, "paid_on": day.isoformat()})
     for t in (BATCH, PAY, MULTI):
         conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{t}")
     mo.drop_owing(s)

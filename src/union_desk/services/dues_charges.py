@@ -97,7 +97,7 @@ def generate_in(s: Session, month: str) -> GenerateResult:
         f"SELECT o.member_id, :month, o.branch_id, o.base, :rule, {amt} FROM {owing} "
         f"WHERE o.base IS NOT NULL AND NOT EXISTS (SELECT 1 FROM dues_charge ch "
         f"WHERE ch.member_id = o.member_id AND ch.month = :month AND NOT ch.deleted) "
-        f"ORDER BY o.member_id"), params=p)
+        f"ORDER BY o.member_id"), params=p, summary={"generate_month": month})
     mo.drop_owing(s)
     touched = [r[1] for r in changed] + [r[1] for r in gone]
     paid = c.paid_fen(s, month, month, touched) if touched else {}

@@ -15,17 +15,22 @@ from union_desk.core import idcard
 from union_desk.core.member_fields import LABELS
 from union_desk.core.roles import Perm
 from union_desk.core.text import mask_phone
-from union_desk.db.models import AuditEntry, FamilyMember, Honour, MemberEvent
+from union_desk.db.models import (AuditEntry, FamilyMember, Honour, ImportBatch, ImportBatchItem,
+                                  MemberEvent)
+from union_desk.db.models.import_batch import UNDONE
 from union_desk.db.models.member import SENSITIVE_FIELDS
 from union_desk.services.context import ServiceContext
 from union_desk.services.member_dto import HistoryItem
 
 ACTION_LABELS = {"create": "新建", "update": "修改", "status": "会籍状态", "delete": "删除",
                  "unmask": "查看完整号码", "export": "导出", "login": "登录", "lock": "锁定账号",
-                 "unlock": "解锁账号", "password": "修改密码", "import": "导入", "undo": "撤销导入"}
+                 "unlock": "解锁账号", "password": "修改密码", "import": "导入", "undo": "撤销导入",
+                 "bulk": "批量新建"}
+IMPORT_LABELS = {"create": "导入新建会员", "update": "导入更新会员", "revive": "导入恢复会员"}
 ENTITY_LABELS = {"member": "会员", "member_event": "会籍事件", "family_member": "家庭成员",
                  "honour": "荣誉", "app_user": "账号", "branch": "分会", "setting": "设置",
-                 "union_info": "工会信息"}
+                 "union_info": "工会信息", "dues_charge": "会费应缴", "dues_payment": "会费缴纳",
+                 "dues_wage_base": "缴费基数", "import_batch": "导入批次"}
 
 
 @dataclass(frozen=True)
@@ -89,6 +94,12 @@ class HistoryService:
             audits = s.scalars(select(AuditEntry).where(
                 or_(AuditEntry.entity_id == member_id, AuditEntry.entity_id.in_(related)),
                 AuditEntry.entity != "member_event").order_by(AuditEntry.seq)).all()
+            # rows an import created carry no audit row of their own: the batch records them
+            imports = s.execute(select(ImportBatchItem.action, ImportBatchItem.row, ImportBatch.file_name,
+                                       ImportBatch.actor, ImportBatch.created_ms, ImportBatch.status)
+                                .join(ImportBatch, ImportBatch.id == ImportBatchItem.batch_id)
+                                .where(ImportBatchItem.entity == "member",
+                                       ImportBatchItem.entity_id == member_id)).all()
         items: list[HistoryItem] = []
         for e in events:
             detail = "；".join(x for x in (
@@ -108,6 +119,10 @@ class HistoryService:
             else:
                 detail = ""
             items.append(HistoryItem(a.ts_ms, local_time(a.ts_ms), "audit", a.actor, title, detail))
+        for action, row, file_name, actor, ts_ms, status in imports:
+            title = IMPORT_LABELS.get(action, "导入")
+            detail = f"文件：{file_name}，第 {row} 行" + ("（该批次已撤销）" if status == UNDONE else "")
+            items.append(HistoryItem(ts_ms, local_time(ts_ms), "audit", actor, title, detail))
         items.sort(key=lambda h: h.ts_ms)
         return items
 

@@ -1,32 +1,29 @@
-"""Fast audit + outbox for rows an import creates: the rows ``db.tracking.record_bulk(created=)``
-writes, built without per-value conversion and inserted with plain executemany.
+"""Outbox rows for what an import creates, and the id maker and plain inserts it uses.
 
-record_bulk spends ~70 µs per created row (to_jsonable per value, two json.dumps, uuid4, ORM
-bulk insert); an import of 50,000 members and their 入会 events needs 100,000 of them. Callers
-pass values already in JSON form (dates ISO, money "0.00"), so one dumps per row serves both the
-audit and the outbox row. tests/service/test_import_apply.py checks the output against
-record_bulk's. Ids come from :class:`Ids`: time-ordered, so index inserts append instead of
-scattering pages (uuid4 order costs SQLite several times more on 50k-row inserts).
+Created rows go out as snapshot ops (``models.outbox.SNAPSHOT``): their JSON is made by SQL
+when they are pushed, not here, and no per-row audit 'create' is written: the batch's
+``import_batch_item`` rows (file row, member, stamp) plus its 'import' audit row are the record
+of who imported what, and the member's history shows them. Building 100,000 JSON documents
+for a 50,000-member import cost more than writing the members. tests/service/test_import_apply.py
+checks the pushed JSON against ``db.tracking.record_bulk``'s. Ids come from :class:`Ids`:
+time-ordered, so index inserts append instead of scattering pages (uuid4 order costs SQLite
+several times more on 50k-row inserts).
 """
 
 from __future__ import annotations
 
-import json
 import os
 from typing import Any, Iterable, Sequence
 
 from sqlalchemy.orm import Session
 
 from union_desk.db.base import now_ms
-from union_desk.db.models import AuditEntry, Outbox
-from union_desk.db.models.outbox import PENDING
-from union_desk.db.tracking import actor_of
+from union_desk.db.models import Outbox
+from union_desk.db.models.outbox import PENDING, SNAPSHOT
 
-_AUDIT_SQL = (f"INSERT INTO {AuditEntry.__tablename__} (ts_ms, actor, action, entity, entity_id, field, "
-              "old_value, new_value, batch_id) VALUES (?, ?, 'create', ?, ?, NULL, NULL, ?, ?)")
 _OUTBOX_SQL = (f"INSERT INTO {Outbox.__tablename__} (op_id, entity, entity_id, kind, fields, base_version, "
                f"created_ms, batch_id, status, attempts, last_error) "
-               f"VALUES (?, ?, ?, ?, ?, NULL, ?, NULL, '{PENDING}', 0, NULL)")
+               f"VALUES (?, ?, ?, ?, '{SNAPSHOT}', NULL, ?, NULL, '{PENDING}', 0, NULL)")
 
 
 class Ids:
@@ -53,22 +50,11 @@ def insert_rows(s: Session, table: str, columns: Sequence[str], rows: Iterable[S
     s.connection().exec_driver_sql(sql, rows)
 
 
-def track_created(s: Session, entity: str, rows: Sequence[tuple[str, dict[str, Any]]], ids: Ids, *,
-                  append_only: bool = False, audit_creates: bool = True) -> None:
-    """Audit ('create') + outbox rows for ``(id, json-ready values without sync columns)``."""
-    actor, batch, stamp = actor_of(s), s.info.get("batch_id"), now_ms()
-    kind = "append" if append_only else "upsert"
-    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-    audits, outbox = [], []
-    for row_id, values in rows:
-        payload = dumps(values)
-        if audit_creates:
-            audits.append((stamp, actor, entity, row_id, payload, batch))
-        # record_bulk sends the values plus "deleted": false
-        fields = payload[:-1] + (',"deleted":false}' if len(payload) > 2 else '"deleted":false}')
-        outbox.append((ids(), entity, row_id, kind, fields, stamp))
-    conn = s.connection()
-    if audits:
-        conn.exec_driver_sql(_AUDIT_SQL, audits)
-    if outbox:
-        conn.exec_driver_sql(_OUTBOX_SQL, outbox)
+def queue_created(s: Session, entity: str, entity_ids: Sequence[str], ids: Ids, *,
+                  append_only: bool = False) -> None:
+    """One snapshot outbox op per created row, in the caller's transaction."""
+    if not entity_ids:
+        return
+    kind, stamp = "append" if append_only else "upsert", now_ms()
+    s.connection().exec_driver_sql(_OUTBOX_SQL, [(ids(), entity, eid, kind, stamp)
+                                                 for eid in entity_ids])

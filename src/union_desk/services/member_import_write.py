@@ -1,8 +1,9 @@
 """Apply an import plan in the caller's transaction with Core bulk writes, and undo a batch.
 
-Bulk rows bypass the ORM unit of work (50,000 members in seconds), so audit + outbox rows are
-written with ``db.tracking.record_bulk`` in the same transaction; ``session.info['batch_id']``
-makes every audit/outbox row carry the batch id.
+Bulk rows bypass the ORM unit of work (50,000 members in seconds). Created rows get snapshot
+outbox ops (services.member_import_track) and are recorded as the batch's import_batch_item
+rows; updates of existing members are audited field by field with ``db.tracking.record_bulk``,
+in the same transaction (``session.info['batch_id']`` makes each audit row carry the batch).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from union_desk.db.models import Branch, ImportBatchItem, Member, MemberEvent
 from union_desk.db.tracking import record_bulk
 from union_desk.errors import Cancelled
 from union_desk.services.member_import_plan import TEXT_COLUMNS, Change, Plan
-from union_desk.services.member_import_track import Ids, insert_rows, track_created
+from union_desk.services.member_import_track import Ids, insert_rows, queue_created
 from union_desk.tabular.roster import status_value
 from union_desk.services.member_keys import derived
 
@@ -61,7 +62,7 @@ def apply_plan(s: Session, plan: Plan, *, batch_id: str, actor: str, today: dt.d
     columns = [c.name for c in Member.__table__.columns]
     for start in range(0, len(plan.new), CHUNK):
         _check(cancel)
-        rows, tracked, created, chunk_events = [], [], [], []
+        rows, made, created, chunk_events = [], [], [], []
         for rec, branch in plan.new[start:start + CHUNK]:
             mid = ids()
             status = status_value(rec.get("status")) or ACTIVE
@@ -69,23 +70,20 @@ def apply_plan(s: Session, plan: Plan, *, batch_id: str, actor: str, today: dt.d
             joined = rec.get("joined_on")
             wage = rec.get("monthly_wage")
             mig = rec.get("migrant_worker")
-            # JSON form (the audit/outbox payload); storage differs only for money (integer
-            # fen) and booleans (0/1); dates are ISO text in both
-            values = {"name": rec["name"], "gender": rec["gender"], "id_number": rec["id_number"],
+            # storage form: ISO dates, money in integer fen, booleans 0/1
+            stored = {"name": rec["name"], "gender": rec["gender"], "id_number": rec["id_number"],
                       "birth_date": rec["birth_date"].isoformat(), "branch_id": branch_id,
                       "joined_on": joined.isoformat() if joined else None, "status": status,
-                      "migrant_worker": mig, "monthly_wage": f"{wage:.2f}" if wage is not None else None,
-                      "person_status": rec.get("person_status") or "在职"}
+                      "migrant_worker": None if mig is None else int(mig),
+                      "monthly_wage": int(wage * 100) if wage is not None else None,
+                      "person_status": rec.get("person_status") or "在职",
+                      "id": mid, "server_version": None, "dirty": 1, "mtime_ms": stamp, "deleted": 0}
             for key in TEXT_COLUMNS:
-                values[key] = rec.get(key) or ""
-            values.update(BLANKS)
-            tracked.append((mid, values))
+                stored[key] = rec.get(key) or ""
+            stored.update(BLANKS)
+            stored.update(derived(stored["name"], stored["id_number"], stored["phone"]))
+            made.append(mid)
             created.append((batch_id, "member", mid, "create", rec["row"], None, stamp))
-            stored = values.copy()
-            stored.update(id=mid, server_version=None, dirty=1, mtime_ms=stamp, deleted=0,
-                          monthly_wage=int(wage * 100) if wage is not None else None,
-                          migrant_worker=None if mig is None else int(mig))
-            stored.update(derived(values["name"], values["id_number"], values["phone"]))
             rows.append(tuple(map(stored.__getitem__, columns)))
             chunk_events.append(_event(ids(), mid, EventKind.JOIN, joined or today, "", ACTIVE, "",
                                        branch_id, actor, stamp))
@@ -93,8 +91,8 @@ def apply_plan(s: Session, plan: Plan, *, batch_id: str, actor: str, today: dt.d
                 chunk_events.append(_event(ids(), mid, ENTRY_KIND[status], today, ACTIVE, status,
                                            REASON.format(s=status), branch_id, actor, stamp))
         insert_rows(s, Member.__tablename__, columns, rows)
-        track_created(s, "member", tracked, ids)
-        del rows, tracked  # keep peak memory to one chunk
+        queue_created(s, "member", made, ids)
+        del rows  # keep peak memory to one chunk
         _write_events(s, chunk_events, ids, stamp)
         insert_rows(s, ImportBatchItem.__tablename__, ITEM_COLUMNS, created)
         done += len(created)
@@ -155,7 +153,8 @@ def _write_events(s: Session, events: list[tuple[str, dict[str, Any]]], ids: Ids
         return
     insert_rows(s, MemberEvent.__tablename__, _EVENT_COLUMNS,
                 [(event_id, None, 1, stamp, 0, *values.values()) for event_id, values in events])
-    track_created(s, "member_event", events, ids, append_only=True, audit_creates=False)
+    queue_created(s, "member_event", [event_id for event_id, _values in events], ids,
+                  append_only=True)
 
 
 def _create_branches(s: Session, plan: Plan, stamp: int) -> dict[str, str]:

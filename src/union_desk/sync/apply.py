@@ -20,10 +20,11 @@ from sqlalchemy.types import TypeDecorator
 
 from union_desk.db.base import SYNC_COLUMNS, Base, now_ms
 from union_desk.db.jsonvalues import dumps
-from union_desk.db.models.outbox import INFLIGHT, PENDING, Outbox
+from union_desk.db.models.outbox import INFLIGHT, PENDING, SNAPSHOT, Outbox
 from union_desk.db.models.sync import SyncConflict
 from union_desk.sync.entities import DERIVED, column_defaults, converters, model_for, to_columns
 from union_desk.sync.protocol import Change, OpResult
+from union_desk.sync.snapshot import snapshot_fields
 
 OUTBOX = Outbox.__table__
 CHUNK = 500
@@ -48,7 +49,7 @@ def pending_fields(s: Session, entity: str, ids: list[str]) -> dict[str, set[str
             f"SELECT entity_id, fields FROM {OUTBOX.name} WHERE entity = ? AND status IN (?, ?) "
             f"AND entity_id IN ({_marks(len(chunk))})", (entity, PENDING, INFLIGHT, *chunk))
         for eid, fields in rows:
-            out[eid].update(orjson.loads(fields))
+            out[eid].update(snapshot_fields(entity) if fields == SNAPSHOT else orjson.loads(fields))
     return out
 
 

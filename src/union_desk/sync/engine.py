@@ -27,7 +27,7 @@ from union_desk.db.engine import begin_immediate
 from union_desk.db.models.outbox import ACKED, INFLIGHT, PENDING, REJECTED, Outbox
 from union_desk.db.models.sync import FileBlob, SyncState
 from union_desk.errors import Cancelled, SyncError
-from union_desk.sync import apply
+from union_desk.sync import apply, snapshot
 from union_desk.sync.entities import models
 from union_desk.sync.protocol import PROTOCOL, Meta, OpResult, upgrade_message
 from union_desk.sync.transport import ServerError
@@ -273,9 +273,10 @@ class SyncEngine:
                 s.execute(update(OUTBOX).where(OUTBOX.c.batch_id == first.batch_id,
                                                OUTBOX.c.status == INFLIGHT)
                           .values(attempts=OUTBOX.c.attempts + 1))
-                return first.batch_id, rows
-            rows = s.execute(select(*cols).where(OUTBOX.c.status == PENDING)
-                             .order_by(OUTBOX.c.seq).limit(max_ops)).all()
+                return first.batch_id, snapshot.resolve(s.connection(), rows)
+            rows = snapshot.resolve(s.connection(), s.execute(
+                select(*cols).where(OUTBOX.c.status == PENDING)
+                .order_by(OUTBOX.c.seq).limit(max_ops)).all())
             size, keep = 0, []
             for r in rows:
                 size += len(r.fields.encode()) + 300

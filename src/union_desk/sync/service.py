@@ -22,6 +22,7 @@ from union_desk.db.models.sync import SyncState
 from union_desk.errors import SyncError, ValidationError
 from union_desk.infra import credentials
 from union_desk.sync import conflicts as conflict_queue
+from union_desk.sync import snapshot
 from union_desk.sync.engine import RoundReport, SyncEngine
 from union_desk.sync.entities import models
 from union_desk.sync.protocol import upgrade_message
@@ -224,9 +225,12 @@ class SyncService:
                 "exported": str(exported) if exported else None, "pulled": report.pulled}
 
     def _export_pending(self):
+        cols = (OUTBOX.c.seq, OUTBOX.c.op_id, OUTBOX.c.entity, OUTBOX.c.entity_id, OUTBOX.c.kind,
+                OUTBOX.c.fields, OUTBOX.c.base_version, OUTBOX.c.created_ms, OUTBOX.c.batch_id)
         with self.ctx.read() as s:
-            rows = s.execute(select(OUTBOX).where(OUTBOX.c.status.in_((PENDING, INFLIGHT)))
-                             .order_by(OUTBOX.c.seq)).all()
+            rows = snapshot.resolve(s.connection(), s.execute(
+                select(*cols).where(OUTBOX.c.status.in_((PENDING, INFLIGHT)))
+                .order_by(OUTBOX.c.seq)).all())
         paths = self.ctx.db.paths
         if not rows or paths is None:
             return None
