@@ -47,15 +47,19 @@ def main() -> int:
     glossary = json.loads(GLOSSARY.read_text("utf-8")) if GLOSSARY.exists() else {}
     tree = ET.parse(TS)
     missing = []
-    for message in tree.iter("message"):
-        source = message.findtext("source") or ""
-        translation = message.find("translation")
-        english = glossary.get(source)
-        if english:
-            translation.text = english
-            translation.attrib.pop("type", None)
-        else:
-            missing.append(source)
+    for context in tree.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            # "Context|source" wins where one word needs two Englishes (男: Men in a chart
+            # legend, Male in a roster cell)
+            english = glossary.get(f"{name}|{source}") or glossary.get(source)
+            if english:
+                translation.text = english
+                translation.attrib.pop("type", None)
+            else:
+                missing.append(source)
     tree.write(TS, encoding="utf-8", xml_declaration=True)
     subprocess.run([tool("lrelease"), str(TS), "-qm", str(QM)], check=True, capture_output=True)
     for m in sorted(set(missing)):

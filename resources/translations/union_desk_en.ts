@@ -100,79 +100,79 @@
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="27" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="28" />
         <source>身份证号未登记</source>
         <translation>ID number not on file</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="27" />
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="43" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="28" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="44" />
         <source>已导入过</source>
         <translation>Already imported</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="29" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="30" />
         <source>姓名不符</source>
         <translation>Name mismatch</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="31" />
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="237" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="32" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="238" />
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="33" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="34" />
         <source>少缴 {d} 元</source>
         <translation>Underpaid {d} yuan</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="35" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="36" />
         <source>多缴 {d} 元</source>
         <translation>Overpaid {d} yuan</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="37" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="38" />
         <source>无法识别</source>
         <translation>Unrecognized</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="39" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="40" />
         <source>应缴填错</source>
         <translation>Wrong amount due</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="41" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="42" />
         <source>基数不一致</source>
         <translation>Base differs</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="49" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="50" />
         <source>将登记</source>
         <translation>Will record</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="51" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="52" />
         <source>已登记过，跳过</source>
         <translation>Already recorded, skipped</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="52" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="53" />
         <source>不登记</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="58" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="59" />
         <source>名册姓名：{n}</source>
         <translation>Name on roster: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="60" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="61" />
         <source>表中应缴 {a} 元，按本会规则应为 {b} 元</source>
         <translation>Sheet says {a} yuan due; our rule gives {b} yuan</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="63" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="64" />
         <source>表中缴费基数 {a} 元，登记的基数 {b} 元</source>
         <translation>Sheet dues base {a} yuan; recorded base {b} yuan</translation>
     </message>
@@ -180,17 +180,17 @@
 <context>
     <name>AgePyramid</name>
     <message>
-        <location filename="../../src/union_desk/ui/charts.py" line="200" />
+        <location filename="../../src/union_desk/ui/charts.py" line="212" />
         <source>男</source>
         <translation>Men</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/charts.py" line="200" />
+        <location filename="../../src/union_desk/ui/charts.py" line="212" />
         <source>女</source>
         <translation>Women</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/charts.py" line="239" />
+        <location filename="../../src/union_desk/ui/charts.py" line="251" />
         <source>{b}：男 {m} 人，女 {w} 人</source>
         <translation>{b}: {m} men, {w} women</translation>
     </message>
@@ -317,88 +317,88 @@
 <context>
     <name>BatchPanel</name>
     <message>
-        <location filename="../../src/union_desk/ui/dues/batch_panel.py" line="41" />
-        <location filename="../../src/union_desk/ui/dues/batch_panel.py" line="144" />
+        <location filename="../../src/union_desk/ui/dues/batch_panel.py" line="42" />
+        <location filename="../../src/union_desk/ui/dues/batch_panel.py" line="145" />
         <source>全部分会</source>
         <translation>All branches</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/batch_panel.py" line="44" />
+        <location filename="../../src/union_desk/ui/dues/batch_panel.py" line="45" />
         <source>按姓名或身份证号查找</source>
         <translation>Find by name or ID number</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/batch_panel.py" line="46" />
+        <location filename="../../src/union_desk/ui/dues/batch_panel.py" line="47" />
         <source>全部勾选</source>
         <translation>Tick all</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/batch_panel.py" line="47" />
+        <location filename="../../src/union_desk/ui/dues/batch_panel.py" line="48" />
         <source>勾选当前列表中所有未缴清的会员</source>
         <translation>Tick every member in the list who has not paid in full</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/batch_panel.py" line="48" />
+        <location filename="../../src/union_desk/ui/dues/batch_panel.py" line="49" />
         <source>全部取消</source>
         <translation>Untick all</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/batch_panel.py" line="49" />
+        <location filename="../../src/union_desk/ui/dues/batch_panel.py" line="50" />
         <source>查看个人台账</source>
         <translation>Member ledger</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/batch_panel.py" line="81" />
+        <location filename="../../src/union_desk/ui/dues/batch_panel.py" line="82" />
         <source>保存登记</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/batch_panel.py" line="86" />
+        <location filename="../../src/union_desk/ui/dues/batch_panel.py" line="87" />
         <source>分会：</source>
         <translation>Branch:</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/batch_panel.py" line="92" />
+        <location filename="../../src/union_desk/ui/dues/batch_panel.py" line="93" />
         <source>缴费方式：</source>
         <translation>Method:</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/batch_panel.py" line="93" />
+        <location filename="../../src/union_desk/ui/dues/batch_panel.py" line="94" />
         <source>缴费日期：</source>
         <translation>Paid on:</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/batch_panel.py" line="147" />
+        <location filename="../../src/union_desk/ui/dues/batch_panel.py" line="148" />
         <source>（未分配）</source>
         <translation>(unassigned)</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/batch_panel.py" line="188" />
+        <location filename="../../src/union_desk/ui/dues/batch_panel.py" line="189" />
         <source>本月应缴 {all} 人，列表显示 {shown} 人；已勾选 {n} 人，合计 {t} 元</source>
         <translation>{all} due this month, {shown} shown; {n} ticked, {t} yuan in total</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/batch_panel.py" line="192" />
+        <location filename="../../src/union_desk/ui/dues/batch_panel.py" line="193" />
         <source>本月应缴 {all} 人，列表显示 {shown} 人</source>
         <translation>{all} due this month, {shown} shown</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/batch_panel.py" line="198" />
+        <location filename="../../src/union_desk/ui/dues/batch_panel.py" line="199" />
         <source>金额有误，请改正后再保存：</source>
         <translation>Some amounts are wrong; correct them, then save:</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/batch_panel.py" line="208" />
+        <location filename="../../src/union_desk/ui/dues/batch_panel.py" line="209" />
         <source>有 {n} 行金额有误，本批未保存：</source>
         <translation>{n} rows have wrong amounts; this batch was not saved:</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/batch_panel.py" line="221" />
+        <location filename="../../src/union_desk/ui/dues/batch_panel.py" line="222" />
         <source>正在保存本批缴费…</source>
         <translation>Saving this batch of payments...</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/batch_panel.py" line="246" />
+        <location filename="../../src/union_desk/ui/dues/batch_panel.py" line="247" />
         <source>已保存：登记 {n} 笔缴费，合计 {t} 元（{m}）。</source>
         <translation>Saved: {n} payments recorded, {t} yuan in total ({m}).</translation>
     </message>
@@ -406,17 +406,17 @@
 <context>
     <name>BranchBarChart</name>
     <message>
-        <location filename="../../src/union_desk/ui/charts.py" line="157" />
+        <location filename="../../src/union_desk/ui/charts.py" line="169" />
         <source>会员</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/charts.py" line="157" />
+        <location filename="../../src/union_desk/ui/charts.py" line="169" />
         <source>其中女会员</source>
         <translation>of whom women</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/charts.py" line="192" />
+        <location filename="../../src/union_desk/ui/charts.py" line="204" />
         <source>{b}：会员 {n} 人，其中女 {w} 人</source>
         <translation>{b}: {n} members, {w} women</translation>
     </message>
@@ -424,9 +424,74 @@
 <context>
     <name>Chart</name>
     <message>
+        <location filename="../../src/union_desk/ui/charts.py" line="36" />
+        <source>1月</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/charts.py" line="36" />
+        <source>2月</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/charts.py" line="37" />
+        <source>3月</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/charts.py" line="37" />
+        <source>4月</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/charts.py" line="38" />
+        <source>5月</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/charts.py" line="38" />
+        <source>6月</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/charts.py" line="39" />
+        <source>7月</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/charts.py" line="39" />
+        <source>8月</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/charts.py" line="40" />
+        <source>9月</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/charts.py" line="40" />
+        <source>10月</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
         <location filename="../../src/union_desk/ui/charts.py" line="41" />
+        <source>11月</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/charts.py" line="42" />
+        <source>12月</source>
+        <translation>Dec</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/charts.py" line="53" />
         <source>暂无数据</source>
         <translation>No data yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/charts.py" line="284" />
+        <source>{y}年{m}</source>
+        <translation>{m} {y}</translation>
     </message>
 </context>
 <context>
@@ -525,222 +590,222 @@ Check the members' membership events (dates and statuses of joining, transfer ou
 <context>
     <name>DuesImportDialog</name>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="79" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="80" />
         <source>导入分会会费表</source>
         <translation>Import branch dues sheet</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="82" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="83" />
         <source>尚未选择文件</source>
         <translation>No file chosen</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="84" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="85" />
         <source>选择文件…</source>
         <translation>Choose file...</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="86" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="87" />
         <source>按表中的月份（推荐）</source>
         <translation>Months in the sheet (recommended)</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="87" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="88" />
         <source>全部按 {m}</source>
         <translation>All as {m}</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="96" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="97" />
         <source>姓名不符的行也登记（已核实是同一人）</source>
         <translation>Also record rows with a name mismatch (checked: same person)</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="97" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="98" />
         <source>只看有问题的行</source>
         <translation>Only rows with problems</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="98" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="99" />
         <source>按表更新缴费基数，生效日期：</source>
         <translation>Update dues bases from the sheet, effective:</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="107" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="108" />
         <source>行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="107" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="108" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="108" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="109" />
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="108" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="109" />
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="109" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="110" />
         <source>缴费基数</source>
         <translation>Dues base</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="109" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="110" />
         <source>表中应缴</source>
         <translation>Due (sheet)</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="110" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="111" />
         <source>应缴（核算）</source>
         <translation>Due (calc.)</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="110" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="111" />
         <source>实缴</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="111" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="112" />
         <source>核对结果</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="111" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="112" />
         <source>处理</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="130" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="131" />
         <source>确认导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="134" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="135" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="141" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="142" />
         <source>月份：</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="144" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="145" />
         <source>缴费方式：</source>
         <translation>Method:</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="146" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="147" />
         <source>缴费日期：</source>
         <translation>Paid on:</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="177" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="178" />
         <source>选择分会会费表</source>
         <translation>Choose branch dues sheet</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="178" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="179" />
         <source>表格文件 (*.xlsx *.xls *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="195" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="196" />
         <source>正在核对会费表…</source>
         <translation>Checking the dues sheet...</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="202" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="203" />
         <source>{f}（工作表“{s}”，{m}）：共 {n} 行</source>
         <translation>{f} (sheet "{s}", {m}): {n} rows</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="205" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="206" />
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="205" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="206" />
         <source>少缴</source>
         <translation>Underpaid</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="206" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="207" />
         <source>多缴</source>
         <translation>Overpaid</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="206" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="207" />
         <source>应缴填错</source>
         <translation>Wrong amount due</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="207" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="208" />
         <source>姓名不符</source>
         <translation>Name mismatch</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="208" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="209" />
         <source>身份证号未登记</source>
         <translation>ID number not on file</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="209" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="210" />
         <source>基数不一致</source>
         <translation>Base differs</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="210" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="211" />
         <source>已导入过</source>
         <translation>Already imported</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="213" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="214" />
         <source>实缴合计 {p} 元，将登记 {k} 笔</source>
         <translation>{p} yuan paid in total; {k} payments will be recorded</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="221" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="222" />
         <source>这张表已经导入过：没有新的缴费需要登记。</source>
         <translation>This sheet was already imported: no new payments to record.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="223" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="224" />
         <source>没有可以登记的行，请查看“核对结果”列。</source>
         <translation>No rows can be recorded; see the "Check result" column.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="293" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="294" />
         <source>正在导入会费表…</source>
         <translation>Importing the dues sheet...</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="299" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="300" />
         <source>已取消，没有登记任何缴费。</source>
         <translation>Cancelled; no payments were recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="303" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="304" />
         <source>这张表已经导入过：本次没有新增任何缴费记录。</source>
         <translation>This sheet was already imported: no new payments were added.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="305" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="306" />
         <source>导入完成：登记 {n} 笔缴费，合计 {t} 元</source>
         <translation>Import finished: {n} payments recorded, {t} yuan in total</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="308" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="309" />
         <source>；更新缴费基数 {k} 人</source>
         <translation>; dues base updated for {k} people</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="309" />
+        <location filename="../../src/union_desk/ui/dues/import_dialog.py" line="310" />
         <source>。</source>
         <translation>.</translation>
     </message>
@@ -2408,145 +2473,145 @@ Data is kept on this PC and works offline.</translation>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="47" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="53" />
         <source>搜索：姓名、拼音或首字母（如 zw）、身份证号或手机号片段</source>
         <translation>Search: name, pinyin or initials (e.g. zw), part of an ID or mobile number</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="51" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="57" />
         <source>全部会籍状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="52" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="58" />
         <source>会员（在会/保留/转出中）</source>
         <translation>Members (active / retained / transferring)</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="58" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="64" />
         <source>农民工：全部</source>
         <translation>Migrant workers: all</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="58" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="64" />
         <source>农民工</source>
         <translation>Migrant</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="59" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="65" />
         <source>非农民工</source>
         <translation>Not migrant workers</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="62" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="68" />
         <source>全部年龄</source>
         <translation>All ages</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="67" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="73" />
         <source>新增会员</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="68" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="74" />
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="69" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="75" />
         <source>会籍变动</source>
         <translation>Membership event</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="70" />
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="262" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="76" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="268" />
         <source>显示完整号码</source>
         <translation>Show full numbers</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="72" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="78" />
         <source>导出名册</source>
         <translation>Export roster</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="73" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="79" />
         <source>导入名册</source>
         <translation>Import roster</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="74" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="80" />
         <source>导入分会报来的 Excel/WPS/CSV 名册：先预览，再确认导入；也可把文件拖到窗口上</source>
         <translation>Import a branch's Excel/WPS/CSV roster: preview first, then confirm; you can also drag the file onto the window</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="76" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="82" />
         <source>打印接转单</source>
         <translation>Print transfer slip</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="77" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="83" />
         <source>为已转出（或转出中）的会员生成会员组织关系接转介绍信（PDF）</source>
         <translation>Make the membership transfer letter (PDF) for a member who has transferred out</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="79" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="85" />
         <source>家庭成员</source>
         <translation>Family members</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="82" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="88" />
         <source>会费台账</source>
         <translation>Dues ledger</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="162" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="168" />
         <source>全部分会</source>
         <translation>All branches</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="186" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="192" />
         <source>共 {n} 人</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="262" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="268" />
         <source>隐藏完整号码</source>
         <translation>Hide full numbers</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="270" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="276" />
         <source>导出会员名册</source>
         <translation>Export member roster</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="271" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="277" />
         <source>Excel 工作簿 (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="280" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="286" />
         <source>正在导出…</source>
         <translation>Exporting...</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="282" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="288" />
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="282" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="288" />
         <source>已导出 {n} 名会员到
 {p}</source>
         <translation>Exported {n} members to
 {p}</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="322" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="328" />
         <source>保存接转介绍信</source>
         <translation>Save transfer letter</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="323" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="329" />
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
@@ -2577,32 +2642,32 @@ Data is kept on this PC and works offline.</translation>
 <context>
     <name>MonthRateChart</name>
     <message>
-        <location filename="../../src/union_desk/ui/charts.py" line="249" />
+        <location filename="../../src/union_desk/ui/charts.py" line="261" />
         <source>这段时间还没有会费数据</source>
         <translation>No dues data for this period</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/charts.py" line="250" />
+        <location filename="../../src/union_desk/ui/charts.py" line="262" />
         <source>95% 及以上</source>
         <translation>95% or more</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/charts.py" line="250" />
+        <location filename="../../src/union_desk/ui/charts.py" line="262" />
         <source>80%–95%</source>
         <translation>80%–95%</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/charts.py" line="251" />
+        <location filename="../../src/union_desk/ui/charts.py" line="263" />
         <source>低于 80%</source>
         <translation>Below 80%</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/charts.py" line="301" />
+        <location filename="../../src/union_desk/ui/charts.py" line="316" />
         <source>{m}：未生成应缴</source>
         <translation>{m}: dues not generated</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/charts.py" line="312" />
+        <location filename="../../src/union_desk/ui/charts.py" line="327" />
         <source>{m}：收缴率 {v}%</source>
         <translation>{m}: collection rate {v}%</translation>
     </message>
@@ -3467,119 +3532,119 @@ Please send the log file to support:</translation>
 <context>
     <name>ReversalDialog</name>
     <message>
-        <location filename="../../src/union_desk/ui/dues/reversal_dialog.py" line="28" />
+        <location filename="../../src/union_desk/ui/dues/reversal_dialog.py" line="29" />
         <source>冲正缴费记录</source>
         <translation>Reverse payment</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/reversal_dialog.py" line="32" />
+        <location filename="../../src/union_desk/ui/dues/reversal_dialog.py" line="33" />
         <source>会员：{n}
 原记录：{d} 缴 {a} 元（{m}，{w}）</source>
         <translation>Member: {n}
 Original: {a} yuan paid on {d} (for {m}, {w})</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/reversal_dialog.py" line="36" />
+        <location filename="../../src/union_desk/ui/dues/reversal_dialog.py" line="37" />
         <source>冲正会新增一笔金额相反的记录，原记录保留不改。如金额或月份录错，可同时登记正确的一笔。</source>
         <translation>A reversal adds a record with the opposite amount; the original stays unchanged. If the amount or month was wrong, you can record the correct payment at the same time.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/reversal_dialog.py" line="42" />
+        <location filename="../../src/union_desk/ui/dues/reversal_dialog.py" line="43" />
         <source>金额录错</source>
         <translation>Wrong amount</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/reversal_dialog.py" line="42" />
+        <location filename="../../src/union_desk/ui/dues/reversal_dialog.py" line="43" />
         <source>月份录错</source>
         <translation>Wrong month</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/reversal_dialog.py" line="42" />
+        <location filename="../../src/union_desk/ui/dues/reversal_dialog.py" line="43" />
         <source>重复登记</source>
         <translation>Duplicate entry</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/reversal_dialog.py" line="43" />
+        <location filename="../../src/union_desk/ui/dues/reversal_dialog.py" line="44" />
         <source>登记错人</source>
         <translation>Wrong member</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/reversal_dialog.py" line="43" />
+        <location filename="../../src/union_desk/ui/dues/reversal_dialog.py" line="44" />
         <source>退还会费</source>
         <translation>Dues refund</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/reversal_dialog.py" line="45" />
+        <location filename="../../src/union_desk/ui/dues/reversal_dialog.py" line="46" />
         <source>必填，例如：金额录错</source>
         <translation>Required, e.g. Wrong amount</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/reversal_dialog.py" line="47" />
+        <location filename="../../src/union_desk/ui/dues/reversal_dialog.py" line="48" />
         <source>同时登记正确的缴费（更正）</source>
         <translation>Also record the correct payment (correction)</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/reversal_dialog.py" line="51" />
+        <location filename="../../src/union_desk/ui/dues/reversal_dialog.py" line="52" />
         <source>例如 22.80</source>
         <translation>e.g. 22.80</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/reversal_dialog.py" line="53" />
+        <location filename="../../src/union_desk/ui/dues/reversal_dialog.py" line="54" />
         <source>格式 2026-10；多个月份用逗号隔开</source>
         <translation>Format 2026-10; separate several months with commas</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/reversal_dialog.py" line="68" />
+        <location filename="../../src/union_desk/ui/dues/reversal_dialog.py" line="69" />
         <source>正确金额（元）</source>
         <translation>Correct amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/reversal_dialog.py" line="69" />
+        <location filename="../../src/union_desk/ui/dues/reversal_dialog.py" line="70" />
         <source>所属月份</source>
         <translation>For months</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/reversal_dialog.py" line="70" />
+        <location filename="../../src/union_desk/ui/dues/reversal_dialog.py" line="71" />
         <source>缴费方式</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/reversal_dialog.py" line="71" />
+        <location filename="../../src/union_desk/ui/dues/reversal_dialog.py" line="72" />
         <source>缴费日期</source>
         <translation>Paid on</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/reversal_dialog.py" line="73" />
+        <location filename="../../src/union_desk/ui/dues/reversal_dialog.py" line="74" />
         <source>冲正原因*</source>
         <translation>Reason*</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/reversal_dialog.py" line="82" />
+        <location filename="../../src/union_desk/ui/dues/reversal_dialog.py" line="83" />
         <source>确认冲正</source>
         <translation>Reverse</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/reversal_dialog.py" line="83" />
+        <location filename="../../src/union_desk/ui/dues/reversal_dialog.py" line="84" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/reversal_dialog.py" line="105" />
+        <location filename="../../src/union_desk/ui/dues/reversal_dialog.py" line="106" />
         <source>请填写冲正原因</source>
         <translation>Please give the reason for the reversal</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/reversal_dialog.py" line="112" />
+        <location filename="../../src/union_desk/ui/dues/reversal_dialog.py" line="113" />
         <source>正确金额须大于 0；如只需作废原记录，请取消勾选“更正”</source>
         <translation>The correct amount must be above 0; to only void the original, untick "correction"</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/reversal_dialog.py" line="119" />
+        <location filename="../../src/union_desk/ui/dues/reversal_dialog.py" line="120" />
         <source>月份“{t}”格式应为 2026-10</source>
         <translation>Month "{t}" should look like 2026-10</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dues/reversal_dialog.py" line="121" />
+        <location filename="../../src/union_desk/ui/dues/reversal_dialog.py" line="122" />
         <source>请填写所属月份</source>
         <translation>Please enter the months paid for</translation>
     </message>
@@ -3775,47 +3840,47 @@ Workshop 1 branch: Shift A、Shift B</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../src/union_desk/ui/sync_controller.py" line="187" />
+        <location filename="../../src/union_desk/ui/sync_controller.py" line="188" />
         <source>当前账号没有同步权限</source>
         <translation>This account is not permitted to sync</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync_controller.py" line="241" />
+        <location filename="../../src/union_desk/ui/sync_controller.py" line="242" />
         <source>正在连接同步服务器…</source>
         <translation>Connecting to the sync server...</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync_controller.py" line="259" />
+        <location filename="../../src/union_desk/ui/sync_controller.py" line="260" />
         <source>本机尚未登记到同步服务器</source>
         <translation>This PC is not registered with the sync server</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync_controller.py" line="265" />
+        <location filename="../../src/union_desk/ui/sync_controller.py" line="266" />
         <source>程序正在关闭</source>
         <translation>The program is closing</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync_controller.py" line="277" />
+        <location filename="../../src/union_desk/ui/sync_controller.py" line="278" />
         <source>已取消同步</source>
         <translation>Sync cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync_controller.py" line="335" />
+        <location filename="../../src/union_desk/ui/sync_controller.py" line="336" />
         <source>程序内部错误（已写入日志），请联系技术支持。</source>
         <translation>Internal program error (written to the log); please contact support.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync_controller.py" line="379" />
+        <location filename="../../src/union_desk/ui/sync_controller.py" line="380" />
         <source>无法读取同步状态</source>
         <translation>Cannot read the sync status</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync_controller.py" line="384" />
+        <location filename="../../src/union_desk/ui/sync_controller.py" line="385" />
         <source>本机没有系统密钥库，令牌未保存。请点击“输入令牌”，本次运行期间使用；或设置环境变量 UNION_DESK_SYNC_TOKEN。</source>
         <translation>This PC has no system keyring, so the token was not saved. Click "Enter token..." to use one for this session, or set the environment variable UNION_DESK_SYNC_TOKEN.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync_controller.py" line="386" />
+        <location filename="../../src/union_desk/ui/sync_controller.py" line="387" />
         <source>找不到同步令牌，请在同步设置中重新登记本机。</source>
         <translation>Sync token not found; register this PC again in the sync settings.</translation>
     </message>
@@ -4375,6 +4440,99 @@ It is used only for this session and is not saved to disk.</translation>
         <location filename="../../src/union_desk/ui/dialogs/users_dialog.py" line="110" />
         <source>密码已修改。</source>
         <translation>Password changed.</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="30" />
+        <source>在会</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="30" />
+        <source>保留会籍</source>
+        <translation>Retained</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="31" />
+        <source>转出中</source>
+        <translation>Transferring out</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="31" />
+        <source>已转出</source>
+        <translation>Transferred out</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="32" />
+        <source>退会</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="32" />
+        <source>自动退会</source>
+        <translation>Auto-withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="33" />
+        <source>开除</source>
+        <translation>Expelled</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="34" />
+        <source>35岁以下</source>
+        <translation>Under 35</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="34" />
+        <source>35-45岁</source>
+        <translation>35–45</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="35" />
+        <source>46-54岁</source>
+        <translation>46–54</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="35" />
+        <source>55岁及以上</source>
+        <translation>55 and over</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="36" />
+        <source>工资代扣</source>
+        <translation>Payroll deduction</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="36" />
+        <source>现金</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="37" />
+        <source>转账</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="38" />
+        <source>男</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="38" />
+        <source>女</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="39" />
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="39" />
+        <source>否</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>

@@ -133,7 +133,7 @@ def test_generate_then_batch_entry_updates_summary(qtbot, runner, gui_db):
     _type_amount(qtbot, tab, "王芳", "10.5")
     assert model.totals() == (2, Decimal("33.30"))
     assert "已勾选 2 人" in tab.batch.totals.text() and "33.30" in tab.batch.totals.text()
-    tab.batch.method.setCurrentText("现金")
+    tab.batch.method.setCurrentIndex(tab.batch.method.findData("现金"))
 
     with qtbot.waitSignal(tab.batch.saved, timeout=TIMEOUT) as saved, \
             qtbot.waitSignal(tab.summary.loaded, timeout=TIMEOUT), \

@@ -27,3 +27,29 @@ def test_main_window_in_english_then_back_to_chinese(qtbot, qapp, runner, gui_db
     assert win2.tabs.tabText(0) == "概览"
     with qtbot.waitSignal(win2.members_tab.ids_loaded, timeout=5000):
         pass
+
+
+def test_english_shows_stored_values_in_english_but_filters_by_the_stored_ones(
+        qtbot, qapp, runner, gui_db):
+    services_for(gui_db, Role.CLERK).members.create({"name": "王芳", "id_number": "11010519491231002X"})
+    assert i18n.install(qapp, "en")
+    try:
+        win = MainWindow(services_for(gui_db, Role.CLERK), union_name="测试工会")
+        qtbot.addWidget(win)
+        tab = win.members_tab
+        with qtbot.waitSignal(tab.ids_loaded, timeout=5000):
+            pass
+        qtbot.waitUntil(lambda: tab.model.rowCount() == 1 and tab.model.data(
+            tab.model.index(0, 0)) == "王芳", timeout=5000)
+        cols = [c[0] for c in tab.model.columns]
+        cell = lambda key: tab.model.data(tab.model.index(0, cols.index(key)))  # noqa: E731
+        assert cell("status") == "Active" and cell("gender") == "Female"
+        assert [tab.age.itemText(i) for i in range(1, tab.age.count())] == [
+            "Under 35", "35–45", "46–54", "55 and over"]
+        active = next(i for i in range(tab.status.count()) if tab.status.itemText(i) == "Active")
+        assert tab.status.itemData(active) == ("在会",)   # the filter still uses the stored value
+        with qtbot.waitSignal(tab.ids_loaded, timeout=5000):
+            tab.status.setCurrentIndex(active)
+        qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=5000)
+    finally:
+        i18n.install(qapp, "zh_CN")

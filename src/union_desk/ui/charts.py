@@ -30,6 +30,18 @@ def _fmt(n: int | float | Decimal) -> str:
     return f"{n:,}" if isinstance(n, int) else f"{n:,.1f}"
 
 
+def month_name(m: int) -> str:
+    """1 -> "1月" (English: "Jan"). Each literal is spelled out, and translate() by its full
+    name, so lupdate extracts them (it would read a local alias as a tr() call)."""
+    return (QCoreApplication.translate("Chart", "1月"), QCoreApplication.translate("Chart", "2月"),
+            QCoreApplication.translate("Chart", "3月"), QCoreApplication.translate("Chart", "4月"),
+            QCoreApplication.translate("Chart", "5月"), QCoreApplication.translate("Chart", "6月"),
+            QCoreApplication.translate("Chart", "7月"), QCoreApplication.translate("Chart", "8月"),
+            QCoreApplication.translate("Chart", "9月"), QCoreApplication.translate("Chart", "10月"),
+            QCoreApplication.translate("Chart", "11月"),
+            QCoreApplication.translate("Chart", "12月"))[m - 1]
+
+
 class Chart(QWidget):
     """Base: a title, a legend, an empty-state message and hit areas for tooltips."""
 
@@ -267,7 +279,10 @@ class MonthRateChart(Chart):
     @staticmethod
     def month_label(month: str, first: bool) -> str:
         year, m = month.split("-")
-        return f"{year}年{int(m)}月" if first or m == "01" else f"{int(m)}月"
+        name = month_name(int(m))
+        if first or m == "01":
+            return QCoreApplication.translate("Chart", "{y}年{m}").format(y=year, m=name)
+        return name
 
     def draw(self, p: QPainter) -> None:
         font = self.label_font()
@@ -291,7 +306,7 @@ class MonthRateChart(Chart):
             x = x0 + i * slot
             label = self.month_label(month, i == 0)
             if fm.horizontalAdvance(label) > slot - 2:
-                label = f"{int(month[5:])}月"
+                label = month_name(int(month[5:]))
             p.setPen(TEXT)
             p.drawText(QRectF(x, bottom + 2, slot, fm.height() + 2), Qt.AlignmentFlag.AlignCenter, label)
             if value is None:

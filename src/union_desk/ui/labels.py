@@ -1,4 +1,4 @@
-"""Labels that services hand to the GUI (column headers) made translatable.
+"""Labels and values that services hand to the GUI made translatable.
 
 lupdate cannot see strings defined outside ui/, so they are listed here with
 QT_TRANSLATE_NOOP and translated at display time with `label()`.
@@ -21,3 +21,25 @@ _KNOWN = (
 
 def label(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
+
+
+# Values the services and core rules spell in Chinese (they are also what the database and the
+# Excel files hold): shown through value() so the English UI says "Active", not 在会.
+VALUES = "Values"
+_VALUES = (
+    QT_TRANSLATE_NOOP("Values", "在会"), QT_TRANSLATE_NOOP("Values", "保留会籍"),
+    QT_TRANSLATE_NOOP("Values", "转出中"), QT_TRANSLATE_NOOP("Values", "已转出"),
+    QT_TRANSLATE_NOOP("Values", "退会"), QT_TRANSLATE_NOOP("Values", "自动退会"),
+    QT_TRANSLATE_NOOP("Values", "开除"),
+    QT_TRANSLATE_NOOP("Values", "35岁以下"), QT_TRANSLATE_NOOP("Values", "35-45岁"),
+    QT_TRANSLATE_NOOP("Values", "46-54岁"), QT_TRANSLATE_NOOP("Values", "55岁及以上"),
+    QT_TRANSLATE_NOOP("Values", "工资代扣"), QT_TRANSLATE_NOOP("Values", "现金"),
+    QT_TRANSLATE_NOOP("Values", "转账"),
+    QT_TRANSLATE_NOOP("Values", "男"), QT_TRANSLATE_NOOP("Values", "女"),
+    QT_TRANSLATE_NOOP("Values", "是"), QT_TRANSLATE_NOOP("Values", "否"),
+)
+
+
+def value(text: str) -> str:
+    """A stored value as the clerk reads it in the current language (unknown ones unchanged)."""
+    return QCoreApplication.translate(VALUES, text)

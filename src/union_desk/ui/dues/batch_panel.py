@@ -15,6 +15,7 @@ from union_desk.errors import ValidationError
 from union_desk.ui.dues.batch_model import AMOUNT, BRANCH, CHECK, BatchModel, to_entries
 from union_desk.ui.dues.common import OK_STYLE, money_text, month_label
 from union_desk.ui.errors import show_error
+from union_desk.ui.labels import value as label_value
 from union_desk.ui.tasks import DbOp, debounce
 from union_desk.ui.widgets import ERROR_STYLE, pydate, qdate
 
@@ -67,7 +68,7 @@ class BatchPanel(QWidget):
 
         self.method = QComboBox()
         for m in METHODS:
-            self.method.addItem(m)
+            self.method.addItem(label_value(m), m)
         self.paid_on = QDateEdit()
         self.paid_on.setCalendarPopup(True)
         self.paid_on.setDisplayFormat("yyyy-MM-dd")
@@ -211,7 +212,7 @@ class BatchPanel(QWidget):
             if first >= 0:
                 self.table.setCurrentIndex(self.model.index(first, AMOUNT))
             return
-        ticked, method = self.model.snapshot(), self.method.currentText()
+        ticked, method = self.model.snapshot(), self.method.currentData()
         if not ticked:
             return
         month, day, payments = self.month, pydate(self.paid_on.date()), self.dues.payments

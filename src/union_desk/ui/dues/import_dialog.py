@@ -14,6 +14,7 @@ from union_desk.core.dues import METHODS
 from union_desk.ui.dues.common import (ERROR_FG, OK_FG, OK_STYLE, DtoTableModel, money_text,
                                        month_label, tr)
 from union_desk.ui.errors import show_error
+from union_desk.ui.labels import value as label_value
 from union_desk.ui.tasks import DbOp
 from union_desk.ui.widgets import ERROR_STYLE, pydate
 
@@ -87,7 +88,7 @@ class DuesImportDialog(QDialog):
         self.month_box.addItem(self.tr("全部按 {m}").format(m=month_label(month)), month)
         self.method = QComboBox()
         for m in METHODS:
-            self.method.addItem(m)
+            self.method.addItem(label_value(m), m)
         self.paid_on = QDateEdit()
         self.paid_on.setCalendarPopup(True)
         self.paid_on.setDisplayFormat("yyyy-MM-dd")
@@ -274,7 +275,7 @@ class DuesImportDialog(QDialog):
         if self.preview is None or not self.path:
             return
         imports, path = self.dues.imports, self.path
-        kw = dict(paid_on=pydate(self.paid_on.date()), method=self.method.currentText(),
+        kw = dict(paid_on=pydate(self.paid_on.date()), method=self.method.currentData(),
                   update_bases=self.update_bases.isChecked(),
                   base_effective_from=pydate(self.base_from.date()),
                   accept_name_mismatch=self.accept_names.isChecked())

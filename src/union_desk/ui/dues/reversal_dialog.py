@@ -14,6 +14,7 @@ from union_desk.errors import ValidationError
 from union_desk.services.dues_payments import PaymentInput
 from union_desk.ui.dues.common import money_text, parse_amount
 from union_desk.ui.errors import show_error
+from union_desk.ui.labels import value as label_value
 from union_desk.ui.tasks import DbOp
 from union_desk.ui.widgets import ERROR_STYLE, FieldBox, pydate
 
@@ -53,8 +54,8 @@ class ReversalDialog(QDialog):
         self.months.setToolTip(self.tr("格式 2026-10；多个月份用逗号隔开"))
         self.method = QComboBox()
         for m in METHODS:
-            self.method.addItem(m)
-        self.method.setCurrentText(payment.method)
+            self.method.addItem(label_value(m), m)
+        self.method.setCurrentIndex(max(0, self.method.findData(payment.method)))
         self.paid_on = QDateEdit()
         self.paid_on.setCalendarPopup(True)
         self.paid_on.setDisplayFormat("yyyy-MM-dd")
@@ -121,7 +122,7 @@ class ReversalDialog(QDialog):
                 errors["months"] = self.tr("请填写所属月份")
             if not errors:
                 replacement = PaymentInput(amount, months, pydate(self.paid_on.date()),
-                                           self.method.currentText(), "", reason)
+                                           self.method.currentData(), "", reason)
         if errors:
             for key, message in errors.items():
                 self.fields[key].set_error(message)

@@ -6,10 +6,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QHeaderView, QLab
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from union_desk.services.member_dto import HistoryItem, MemberDetail
+from union_desk.ui.labels import value as label_value
 
 
 def _yes_no(v: bool | None) -> str:
-    return "" if v is None else ("是" if v else "否")
+    return "" if v is None else label_value("是" if v else "否")
 
 
 class MemberDetailPanel(QTabWidget):
@@ -55,11 +56,13 @@ class MemberDetailPanel(QTabWidget):
 
     def show_member(self, m: MemberDetail) -> None:
         values = {
-            "name": m.name, "gender": m.gender, "id_number": m.id_number,
+            "name": m.name, "gender": label_value(m.gender) if m.gender else "",
+            "id_number": m.id_number,
             "birth_date": m.birth_date.isoformat(), "ethnicity": m.ethnicity,
             "political_status": m.political_status, "education": m.education, "phone": m.phone,
             "branch": m.branch, "position": m.position,
-            "joined_on": m.joined_on.isoformat() if m.joined_on else "", "status": m.status,
+            "joined_on": m.joined_on.isoformat() if m.joined_on else "",
+            "status": label_value(m.status),
             "person_status": m.person_status, "hukou_type": m.hukou_type,
             "migrant_worker": _yes_no(m.migrant_worker),
             "monthly_wage": f"{m.monthly_wage:,.2f}" if m.monthly_wage is not None else "",

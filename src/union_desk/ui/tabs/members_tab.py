@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxL
                                QVBoxLayout, QWidget)
 
 from union_desk.core.members import AGE_BANDS, Status
+from union_desk.ui.labels import value as label_value
 from union_desk.core.roles import Perm
 from union_desk.services.member_dto import TABLE_COLUMNS, MemberFilter, MemberRow
 from union_desk.ui.dialogs.member_dialog import MemberDialog
@@ -19,14 +20,19 @@ from union_desk.ui.tasks import DbOp, debounce, runner
 SEARCH_DELAY_MS = 180
 
 
+TRANSLATED = frozenset({"status", "gender", "age_band"})  # columns holding enumerated values
+
+
 def display(row: MemberRow, key: str) -> str:
     value = row.value(key)
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "是" if value else "否"
+        return label_value("是" if value else "否")
     if hasattr(value, "isoformat"):
         return value.isoformat()
+    if key in TRANSLATED:
+        return label_value(value)
     return str(value)
 
 
@@ -52,7 +58,7 @@ class MembersTab(QWidget):
         self.status.addItem(self.tr("会员（在会/保留/转出中）"),
                             (Status.ACTIVE.value, Status.RETAINED.value, Status.TRANSFERRING.value))
         for st in Status:
-            self.status.addItem(st.value, (st.value,))
+            self.status.addItem(label_value(st.value), (st.value,))
         self.status.setCurrentIndex(1)
         self.migrant = QComboBox()
         for label, value in ((self.tr("农民工：全部"), None), (self.tr("农民工"), True),
@@ -61,7 +67,7 @@ class MembersTab(QWidget):
         self.age = QComboBox()
         self.age.addItem(self.tr("全部年龄"), None)
         for _lo, _hi, label in AGE_BANDS:
-            self.age.addItem(label, label)
+            self.age.addItem(label_value(label), label)
         self.count = QLabel()
 
         self.add_btn = QPushButton(self.tr("新增会员"))
@@ -103,6 +109,14 @@ class MembersTab(QWidget):
         self.table.setAlternatingRowColors(True)
         for i, w in enumerate((80, 44, 44, 170, 120, 110, 72, 92, 80, 80, 56, 64)):
             self.table.setColumnWidth(i, w)
+        # translated values ("Female", "Transferred out") need more room than 女 or 已转出
+        fm = self.table.fontMetrics()
+        keys = [c[0] for c in TABLE_COLUMNS]
+        for key, values in (("gender", ("男", "女")), ("status", [s.value for s in Status])):
+            if key in keys:
+                col = keys.index(key)
+                need = max(fm.horizontalAdvance(label_value(v)) for v in values) + 20
+                self.table.setColumnWidth(col, max(self.table.columnWidth(col), need))
         self.detail = MemberDetailPanel()
 
         filters = QHBoxLayout()

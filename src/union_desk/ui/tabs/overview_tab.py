@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBu
 from union_desk.core.roles import Perm
 from union_desk.services.overview import OverviewDTO, OverviewService
 from union_desk.ui.charts import AgePyramid, BranchBarChart, MonthRateChart
+from union_desk.ui.labels import value as label_value
 from union_desk.ui.tasks import DbOp, debounce, runner
 
 TILE_COLUMNS = 4
@@ -279,7 +280,7 @@ class OverviewTab(QWidget):
                                      "请在“生成报表”中查看未通过的规则，并核对会员的会籍变动记录。"))
         self.warning.setVisible(not o.checks_ok)
         self.branch_chart.set_data(o.members_by_branch)
-        self.age_chart.set_data(o.age_pyramid)
+        self.age_chart.set_data([(label_value(band), *counts) for band, *counts in o.age_pyramid])
         has_dues = any(v is not None for _m, v in o.dues_12_months)
         self.dues_chart.set_data(o.dues_12_months if has_dues else ())
         self.dues_chart.setVisible(has_dues)
