@@ -497,22 +497,22 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_widgets.py" line="56" />
+        <location filename="../../src/union_desk/ui/dialogs/report_widgets.py" line="65" />
         <source>逻辑校验（与上级工会统计软件的审核规则一致）</source>
         <translation>Consistency checks (same rules as the superior union's statistics software)</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_widgets.py" line="74" />
+        <location filename="../../src/union_desk/ui/dialogs/report_widgets.py" line="83" />
         <source>正在计算统计数据并校验…</source>
         <translation>Calculating statistics and checking...</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_widgets.py" line="95" />
+        <location filename="../../src/union_desk/ui/dialogs/report_widgets.py" line="104" />
         <source>全部 {n} 项校验通过。截至 {d}：会员 {t} 人，其中女 {w} 人。</source>
         <translation>All {n} checks passed. As of {d}: {t} members, {w} of them women.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_widgets.py" line="101" />
+        <location filename="../../src/union_desk/ui/dialogs/report_widgets.py" line="110" />
         <source>有 {n} 项校验未通过，不能导出：{rules}。
 请核对会员的会籍变动记录（入会、转出、退会等的日期和前后状态），改正后再导出。</source>
         <translation>{n} checks failed, so the report cannot be exported: {rules}.
@@ -2003,163 +2003,163 @@ Data is kept on this PC and works offline.</translation>
 <context>
     <name>MemberDetailPanel</name>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="21" />
+        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="22" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="21" />
+        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="22" />
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="22" />
+        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="23" />
         <source>公民身份号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="22" />
+        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="23" />
         <source>出生日期</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="23" />
+        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="24" />
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="23" />
+        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="24" />
         <source>政治面貌</source>
         <translation>Politics</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="24" />
+        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="25" />
         <source>学历</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="24" />
+        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="25" />
         <source>手机号码</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="25" />
+        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="26" />
         <source>所属分会</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="25" />
+        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="26" />
         <source>岗位/职务</source>
         <translation>Post / position</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="26" />
+        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="27" />
         <source>入会日期</source>
         <translation>Joined on</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="26" />
+        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="27" />
         <source>会籍状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="27" />
+        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="28" />
         <source>人员状态</source>
         <translation>Job status</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="27" />
+        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="28" />
         <source>户籍类型</source>
         <translation>Household registration</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="28" />
+        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="29" />
         <source>是否农民工</source>
         <translation>Migrant worker</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="28" />
+        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="29" />
         <source>月工资</source>
         <translation>Monthly wage</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="29" />
+        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="30" />
         <source>会员证号</source>
         <translation>Member card no.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="29" />
+        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="30" />
         <source>技能/特长</source>
         <translation>Skills</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="30" />
+        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="31" />
         <source>家庭情况</source>
         <translation>Family situation</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="30" />
+        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="31" />
         <source>家庭成员</source>
         <translation>Family members</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="31" />
+        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="32" />
         <source>所获荣誉</source>
         <translation>Honours</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="31" />
+        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="32" />
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="32" />
+        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="33" />
         <source>健康状况</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="32" />
+        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="33" />
         <source>银行卡</source>
         <translation>Bank card</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="37" />
+        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="38" />
         <source>{label}：</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="39" />
+        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="40" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="39" />
+        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="40" />
         <source>事项</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="39" />
+        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="40" />
         <source>经办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="40" />
+        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="41" />
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="47" />
+        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="48" />
         <source>基本信息</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="48" />
+        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="49" />
         <source>会籍与修改记录</source>
         <translation>Membership and change history</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="71" />
-        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="73" />
+        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="74" />
+        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="76" />
         <source>（仅帮扶专员可见）</source>
         <translation>(hardship officer only)</translation>
     </message>
@@ -2524,7 +2524,7 @@ Data is kept on this PC and works offline.</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="76" />
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="268" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="276" />
         <source>显示完整号码</source>
         <translation>Show full numbers</translation>
     </message>
@@ -2564,54 +2564,54 @@ Data is kept on this PC and works offline.</translation>
         <translation>Dues ledger</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="168" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="176" />
         <source>全部分会</source>
         <translation>All branches</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="192" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="200" />
         <source>共 {n} 人</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="268" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="276" />
         <source>隐藏完整号码</source>
         <translation>Hide full numbers</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="276" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="284" />
         <source>导出会员名册</source>
         <translation>Export member roster</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="277" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="285" />
         <source>Excel 工作簿 (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="286" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="294" />
         <source>正在导出…</source>
         <translation>Exporting...</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="288" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="296" />
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="288" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="296" />
         <source>已导出 {n} 名会员到
 {p}</source>
         <translation>Exported {n} members to
 {p}</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="328" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="336" />
         <source>保存接转介绍信</source>
         <translation>Save transfer letter</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="329" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="337" />
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
@@ -2713,128 +2713,128 @@ Data is kept on this PC and works offline.</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="92" />
+        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="93" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="93" />
+        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="94" />
         <source>生成报表…</source>
         <translation>Make reports...</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="108" />
+        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="109" />
         <source>各分会会员人数</source>
         <translation>Members by branch</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="109" />
+        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="110" />
         <source>会员年龄结构（按性别）</source>
         <translation>Members by age and gender</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="110" />
+        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="111" />
         <source>近 12 个月会费收缴率</source>
         <translation>Dues collection rate, last 12 months</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="190" />
+        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="191" />
         <source>概览数据读取失败：{m}</source>
         <translation>Could not load the overview: {m}</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="220" />
+        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="221" />
         <source>会员总数</source>
         <translation>Total members</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="221" />
+        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="222" />
         <source>其中女 {f} 人，农民工 {m} 人，保留会籍 {r} 人</source>
         <translation>{f} women, {m} migrant workers, {r} retained</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="223" />
+        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="224" />
         <source>本年新入会</source>
         <translation>Joined this year</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="224" />
+        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="225" />
         <source>本年减少 {n} 人</source>
         <translation>{n} left this year</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="227" />
+        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="228" />
         <source>本月会费收缴率</source>
         <translation>Dues collection this month</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="228" />
+        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="229" />
         <source>{y}年{m}月</source>
         <translation>{m}/{y}</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="231" />
+        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="232" />
         <source>其中 {n} 项帮扶事项已到期</source>
         <translation>{n} aid actions due</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="233" />
+        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="234" />
         <source>在办困难帮扶</source>
         <translation>Open hardship aid cases</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="236" />
+        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="237" />
         <source>到期帮扶事项</source>
         <translation>Aid actions due</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="238" />
+        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="239" />
         <source>进行中的评选</source>
         <translation>Award campaigns running</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="240" />
+        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="241" />
         <source>未读传阅文件</source>
         <translation>Unread circulated files</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="248" />
+        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="249" />
         <source>今天</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="249" />
+        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="250" />
         <source>{y}年</source>
         <translation>{y}</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="251" />
-        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="253" />
+        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="252" />
+        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="254" />
         <source>上次同步</source>
         <translation>Last sync</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="253" />
+        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="254" />
         <source>从未</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="254" />
+        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="255" />
         <source>还没有和上级服务器同步过</source>
         <translation>Never synced with the superior union's server</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="260" />
+        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="261" />
         <source>概览</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="261" />
+        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="262" />
         <source>截至 {y}年{m}月{d}日</source>
         <translation>As of {y}-{m}-{d}</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="278" />
+        <location filename="../../src/union_desk/ui/tabs/overview_tab.py" line="279" />
         <source>注意：会员统计数据没有通过逻辑校验（例如期初 + 增加 − 减少 ≠ 期末）。请在“生成报表”中查看未通过的规则，并核对会员的会籍变动记录。</source>
         <translation>Note: the member statistics fail the consistency checks (e.g. opening + joined − left ≠ closing). See the failed rules under "Make reports" and check the members' membership events.</translation>
     </message>
@@ -3080,303 +3080,175 @@ Please send the log file to support:</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="37" />
+        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="35" />
         <source>Excel 表格（.xlsx）</source>
         <translation>Excel sheet (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="38" />
+        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="36" />
         <source>PDF（打印、盖章）</source>
         <translation>PDF (print and stamp)</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="81" />
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="545" />
+        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="69" />
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="86" />
+        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="74" />
         <source>生成报表</source>
         <translation>Make reports</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="87" />
+        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="81" />
         <source>模板报表（上级工会模板）</source>
         <translation>Template report (superior union's template)</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="88" />
+        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="82" />
         <source>报送记录</source>
         <translation>Export log</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="89" />
+        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="83" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="134" />
+        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="128" />
         <source> 年</source>
         <translation> </translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="137" />
+        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="131" />
         <source>{m}月</source>
         <translation>{m}</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="151" />
+        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="145" />
         <source>完整身份证号（不打码）</source>
         <translation>Full ID numbers (unmasked)</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="152" />
+        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="146" />
         <source>导出的文件将含完整身份证号和手机号。此次导出会记入审计日志（谁、何时、保存到哪里），请妥善保管文件。</source>
         <translation>The exported file will contain full ID and mobile numbers. This export is recorded in the audit log (who, when, where saved); keep the file safe.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="157" />
+        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="151" />
         <source>身份证号、手机号默认打码（如 110101********1234）。</source>
         <translation>ID and mobile numbers are masked by default (e.g. 110101********1234).</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="162" />
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="416" />
+        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="156" />
         <source>截至日期：</source>
         <translation>As of:</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="163" />
+        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="157" />
         <source>统计期起始：</source>
         <translation>Period start:</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="164" />
+        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="158" />
         <source>年份：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="165" />
+        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="159" />
         <source>月份：</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="169" />
+        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="163" />
         <source>文件格式：</source>
         <translation>File format:</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="175" />
+        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="169" />
         <source>导出…</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="317" />
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="451" />
+        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="311" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="317" />
+        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="311" />
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="318" />
+        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="312" />
         <source>保存报表</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="360" />
+        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="354" />
         <source>正在生成报表…</source>
         <translation>Making the report...</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="368" />
+        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="362" />
         <source>已生成“{f}”，保存在 {d}</source>
         <translation>Created "{f}" in {d}</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="370" />
+        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="364" />
         <source>共 {n} 行。</source>
         <translation>{n} rows.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="372" />
+        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="366" />
         <source>文件含完整身份证号，已记入审计日志。</source>
         <translation>The file contains full ID numbers; this was recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="374" />
+        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="368" />
         <source>模板中有 {n} 个占位符程序不认识，已原样保留，请手工填写：{k}</source>
         <translation>{n} placeholders in the template were not recognized and were left as they are; fill them in by hand: {k}</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="376" />
+        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="370" />
         <source>文件校验码（SHA-256）：{h}…</source>
         <translation>File checksum (SHA-256): {h}...</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="385" />
+        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="379" />
         <source>无法写入“{f}”：这个文件可能正在 Excel 或 WPS 中打开。请先关闭它再导出，或者换个名字保存。</source>
         <translation>Cannot write "{f}": the file may be open in Excel or WPS. Close it and export again, or save under another name.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="387" />
+        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="381" />
         <source>另存为“{f}”</source>
         <translation>Save as "{f}"</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="389" />
+        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="383" />
         <source>已取消，没有生成文件。</source>
         <translation>Cancelled; no file was created.</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="402" />
-        <source>上级工会下发的 Excel 模板（.xlsx）中，用 {{total}}（会员总数）、{{female}}（女会员）、{{age.35岁以下}} 等占位符标出要填数字的位置。程序按截至日期的会员统计填好，另存为新文件；模板本身不会被改动。程序不认识的占位符会列出来并原样保留，需要手工填写。</source>
-        <translation>In the Excel template (.xlsx) from the superior union, placeholders such as {{total}} (total members), {{female}} (women members) and {{age.35岁以下}} mark where figures go. The program fills them with the member statistics as of the chosen date and saves a new file; the template itself is not changed. Placeholders the program does not recognize are listed and left as they are, to be filled in by hand.</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="408" />
-        <source>尚未选择模板</source>
-        <translation>No template chosen</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="409" />
-        <source>选择模板…</source>
-        <translation>Choose...</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="415" />
-        <source>模板文件：</source>
-        <translation>Template:</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="421" />
-        <source>填写并保存…</source>
-        <translation>Fill in and save...</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="426" />
-        <source>模板中的占位符：</source>
-        <translation>Placeholders in the template:</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="450" />
-        <source>选择上级工会的 Excel 模板</source>
-        <translation>Choose the superior union's Excel template</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="466" />
-        <source>正在读取模板…</source>
-        <translation>Reading the template...</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="503" />
-        <source>  （不认识，原样保留）</source>
-        <translation>  (not recognized, left as is)</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="510" />
-        <source>模板里没有找到 {{…}} 占位符（也可能使用了命名单元格，导出后会列出未能填写的名称）。</source>
-        <translation>No {{...}} placeholders found in the template (it may use named cells; names that could not be filled are listed after export).</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="513" />
-        <source>模板中有 {n} 个占位符，其中 {k} 个程序不认识：{keys}。导出不受影响，这些位置会原样保留，请在导出的文件里手工填写。</source>
-        <translation>The template has {n} placeholders; {k} are not recognized: {keys}. Export still works; those places are left as they are; fill them in by hand in the exported file.</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="518" />
-        <source>模板中有 {n} 个占位符，全部可以自动填写。</source>
-        <translation>The template has {n} placeholders; all can be filled in automatically.</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="533" />
-        <source>不能覆盖模板本身，请换一个文件名保存。</source>
-        <translation>The template itself cannot be overwritten; save under another file name.</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="540" />
-        <source>每次导出的报表都会留下记录：报了什么、截至哪天、谁在何时导出，以及文件校验码（可核对报出去的文件有没有被改动）。</source>
-        <translation>Every exported report is logged: what was reported, as of which date, who exported it and when, and the file checksum (to check that a submitted file has not been changed).</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="545" />
-        <source>导出时间</source>
-        <translation>Exported at</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="545" />
-        <source>统计截至</source>
-        <translation>As of</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="545" />
-        <source>格式</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="546" />
-        <source>文件名</source>
-        <translation>File name</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="546" />
-        <source>导出人</source>
-        <translation>Exported by</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="546" />
-        <source>文件校验码（SHA-256）</source>
-        <translation>Checksum (SHA-256)</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="555" />
-        <source>刷新</source>
-        <translation>Refresh</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="587" />
-        <source>，完整身份证号</source>
-        <translation>, full ID numbers</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="591" />
-        <source>（模板：{t}）</source>
-        <translation> (template: {t})</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="601" />
-        <source>共 {n} 条记录（最近 100 条）</source>
-        <translation>{n} records (latest 100)</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="602" />
-        <source>共 {n} 条记录</source>
-        <translation>{n} records</translation>
     </message>
 </context>
 <context>
     <name>ReportTitles</name>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="41" />
+        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="39" />
         <source>基层工会会员统计表</source>
         <translation>Membership statistics</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="42" />
+        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="40" />
         <source>会员花名册</source>
         <translation>Member roster</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="43" />
+        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="41" />
         <source>截至某日的会员人数、女、农民工、新入会、减少原因、保留会籍、分会、年龄、学历、政治面貌</source>
         <translation>Members as of a date: totals, women, migrant workers, new members, reasons for leaving, retained membership, branches, age, education, political status</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="44" />
+        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="42" />
         <source>当前会员名单（身份证号、手机号默认脱敏）</source>
         <translation>Current member list (ID and mobile numbers masked by default)</translation>
     </message>
@@ -3519,12 +3391,12 @@ Please send the log file to support:</translation>
 <context>
     <name>ResultBar</name>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_widgets.py" line="116" />
+        <location filename="../../src/union_desk/ui/dialogs/report_widgets.py" line="125" />
         <source>打开文件</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_widgets.py" line="117" />
+        <location filename="../../src/union_desk/ui/dialogs/report_widgets.py" line="126" />
         <source>打开所在文件夹</source>
         <translation>Open folder</translation>
     </message>
@@ -3714,6 +3586,74 @@ Workshop 1 branch: Shift A、Shift B</translation>
         <location filename="../../src/union_desk/ui/dialogs/setup_dialog.py" line="68" />
         <source>两次输入的密码不一致</source>
         <translation>The two passwords differ</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotsPage</name>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/report_snapshots.py" line="27" />
+        <source>每次导出的报表都会留下记录：报了什么、截至哪天、谁在何时导出，以及文件校验码（可核对报出去的文件有没有被改动）。</source>
+        <translation>Every exported report is logged: what was reported, as of which date, who exported it and when, and the file checksum (to check that a submitted file has not been changed).</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/report_snapshots.py" line="32" />
+        <source>导出时间</source>
+        <translation>Exported at</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/report_snapshots.py" line="32" />
+        <source>报表</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/report_snapshots.py" line="32" />
+        <source>统计截至</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/report_snapshots.py" line="32" />
+        <source>格式</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/report_snapshots.py" line="33" />
+        <source>文件名</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/report_snapshots.py" line="33" />
+        <source>导出人</source>
+        <translation>Exported by</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/report_snapshots.py" line="33" />
+        <source>文件校验码（SHA-256）</source>
+        <translation>Checksum (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/report_snapshots.py" line="42" />
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/report_snapshots.py" line="64" />
+        <source>，完整身份证号</source>
+        <translation>, full ID numbers</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/report_snapshots.py" line="68" />
+        <source>（模板：{t}）</source>
+        <translation> (template: {t})</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/report_snapshots.py" line="78" />
+        <source>共 {n} 条记录（最近 100 条）</source>
+        <translation>{n} records (latest 100)</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/report_snapshots.py" line="79" />
+        <source>共 {n} 条记录</source>
+        <translation>{n} records</translation>
     </message>
 </context>
 <context>
@@ -4370,6 +4310,84 @@ It is used only for this session and is not saved to disk.</translation>
         <location filename="../../src/union_desk/ui/sync_status.py" line="114" />
         <source>点击查看同步详情</source>
         <translation>Click for sync details</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePage</name>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/report_template.py" line="37" />
+        <source>上级工会下发的 Excel 模板（.xlsx）中，用 {{total}}（会员总数）、{{female}}（女会员）、{{age.35岁以下}} 等占位符标出要填数字的位置。程序按截至日期的会员统计填好，另存为新文件；模板本身不会被改动。程序不认识的占位符会列出来并原样保留，需要手工填写。</source>
+        <translation>In the Excel template (.xlsx) from the superior union, placeholders such as {{total}} (total members), {{female}} (women members) and {{age.35岁以下}} mark where figures go. The program fills them with the member statistics as of the chosen date and saves a new file; the template itself is not changed. Placeholders the program does not recognize are listed and left as they are, to be filled in by hand.</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/report_template.py" line="43" />
+        <source>尚未选择模板</source>
+        <translation>No template chosen</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/report_template.py" line="44" />
+        <source>选择模板…</source>
+        <translation>Choose...</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/report_template.py" line="50" />
+        <source>模板文件：</source>
+        <translation>Template:</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/report_template.py" line="51" />
+        <source>截至日期：</source>
+        <translation>As of:</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/report_template.py" line="56" />
+        <source>填写并保存…</source>
+        <translation>Fill in and save...</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/report_template.py" line="61" />
+        <source>模板中的占位符：</source>
+        <translation>Placeholders in the template:</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/report_template.py" line="80" />
+        <source>选择上级工会的 Excel 模板</source>
+        <translation>Choose the superior union's Excel template</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/report_template.py" line="81" />
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/report_template.py" line="96" />
+        <source>正在读取模板…</source>
+        <translation>Reading the template...</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/report_template.py" line="133" />
+        <source>  （不认识，原样保留）</source>
+        <translation>  (not recognized, left as is)</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/report_template.py" line="140" />
+        <source>模板里没有找到 {{…}} 占位符（也可能使用了命名单元格，导出后会列出未能填写的名称）。</source>
+        <translation>No {{...}} placeholders found in the template (it may use named cells; names that could not be filled are listed after export).</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/report_template.py" line="143" />
+        <source>模板中有 {n} 个占位符，其中 {k} 个程序不认识：{keys}。导出不受影响，这些位置会原样保留，请在导出的文件里手工填写。</source>
+        <translation>The template has {n} placeholders; {k} are not recognized: {keys}. Export still works; those places are left as they are; fill them in by hand in the exported file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/report_template.py" line="148" />
+        <source>模板中有 {n} 个占位符，全部可以自动填写。</source>
+        <translation>The template has {n} placeholders; all can be filled in automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/report_template.py" line="163" />
+        <source>不能覆盖模板本身，请换一个文件名保存。</source>
+        <translation>The template itself cannot be overwritten; save under another file name.</translation>
     </message>
 </context>
 <context>

@@ -85,12 +85,12 @@ def test_member_stats_to_xlsx_and_pdf_with_snapshots(qtbot, runner, office, tmp_
     with qtbot.waitSignal(dlg.snapshots_loaded, timeout=TIMEOUT) as sig:
         dlg.tabs.setCurrentIndex(2)
     assert sig.args == [4]
-    rows = {dlg.snap_table.item(r, 4).text(): r for r in range(4)}
+    rows = {dlg.snapshots.table.item(r, 4).text(): r for r in range(4)}
     r = rows["统计.pdf"]
-    assert dlg.snap_table.item(r, 1).text() == "基层工会会员统计表"
-    assert dlg.snap_table.item(r, 2).text() == "2024-12-31"
-    assert dlg.snap_table.item(r, 5).text() == "clerk1"
-    assert dlg.snap_table.item(r, 6).data(Qt.ItemDataRole.UserRole) == out.sha256
+    assert dlg.snapshots.table.item(r, 1).text() == "基层工会会员统计表"
+    assert dlg.snapshots.table.item(r, 2).text() == "2024-12-31"
+    assert dlg.snapshots.table.item(r, 5).text() == "clerk1"
+    assert dlg.snapshots.table.item(r, 6).data(Qt.ItemDataRole.UserRole) == out.sha256
 
 
 def test_failing_logic_check_blocks_export(qtbot, runner, office, tmp_path):
@@ -183,21 +183,21 @@ def test_template_lists_unknown_placeholders_and_fills(qtbot, runner, office, tm
     with qtbot.waitSignal(dlg.checks_loaded, timeout=TIMEOUT):
         dlg.tabs.setCurrentIndex(1)
     with qtbot.waitSignal(dlg.checks_loaded, timeout=TIMEOUT):
-        dlg.tpl_as_of.setDate(AS_OF)
-    monkeypatch.setattr(dlg, "ask_template_path", lambda: str(tpl))
+        dlg.template.as_of.setDate(AS_OF)
+    monkeypatch.setattr(dlg.template, "ask_template_path", lambda: str(tpl))
     with qtbot.waitSignal(dlg.template_scanned, timeout=TIMEOUT) as sig:
-        qtbot.mouseClick(dlg.tpl_pick_btn, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dlg.template.pick_btn, Qt.MouseButton.LeftButton)
     assert sig.args[0] == ["total", "female", "职工董事人数", "union_name", "as_of"]
-    assert dlg.unknown_placeholders() == ["职工董事人数"]
-    assert "职工董事人数" in dlg.tpl_summary.text() and "不认识" in dlg.tpl_summary.text()
-    assert dlg.tpl_export_btn.isEnabled()
+    assert dlg.template.unknown_placeholders() == ["职工董事人数"]
+    assert "职工董事人数" in dlg.template.summary.text() and "不认识" in dlg.template.summary.text()
+    assert dlg.template.export_btn.isEnabled()
 
-    out = _export(qtbot, dlg, tmp_path / "填好的.xlsx", monkeypatch, dlg.tpl_export_btn)
+    out = _export(qtbot, dlg, tmp_path / "填好的.xlsx", monkeypatch, dlg.template.export_btn)
     assert out.unknown_placeholders == ("职工董事人数",)
     ws = openpyxl.load_workbook(out.path).active
     assert ws["B1"].value == 2 and ws["B2"].value == 1 and ws["B3"].value == "{{职工董事人数}}"
     assert ws["A4"].value == "测试工会 截至 2024年12月31日"
-    assert "职工董事人数" in dlg.tpl_result.message.text()
+    assert "职工董事人数" in dlg.template.result.message.text()
     assert openpyxl.load_workbook(tpl).active["B1"].value == "{{total}}"   # template untouched
 
 

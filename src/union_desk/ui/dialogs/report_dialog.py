@@ -13,19 +13,17 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDateEdit,
-                               QDialog, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QListWidget, QListWidgetItem, QPushButton, QRadioButton,
-                               QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QFileDialog,
+                               QFormLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+                               QPushButton, QRadioButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget)
 
 from union_desk.core.roles import Perm
-from union_desk.core.stats import flatten
 from union_desk.errors import Cancelled, UnionDeskError, ValidationError
 from union_desk.reports.output import OutputLocked
-from union_desk.reports.template import OPTIONAL, scan_placeholders
 from union_desk.services.report_service import ReportInfo, ReportService
-from union_desk.ui.dialogs.report_widgets import (ERROR_STYLE, WARN_STYLE, ChecksPanel, ResultBar,
+from union_desk.ui.dialogs.report_snapshots import SnapshotsPage
+from union_desk.ui.dialogs.report_template import TemplatePage
+from union_desk.ui.dialogs.report_widgets import (WARN_STYLE, ChecksPanel, ResultBar, date_edit,
                                                   default_dir, remember_dir)
 from union_desk.ui.errors import show_error
 from union_desk.ui.tasks import DbOp, debounce
@@ -49,16 +47,8 @@ def registry_text(text: str) -> str:
     return QCoreApplication.translate("ReportTitles", text)
 
 
-def _date_edit(value: dt.date) -> QDateEdit:
-    w = QDateEdit(QDate(value.year, value.month, value.day))
-    w.setCalendarPopup(True)
-    w.setDisplayFormat("yyyy年M月d日")
-    w.setMaximumDate(QDate.currentDate().addYears(1))
-    return w
 
 
-def _fmt_ms(ms: int) -> str:
-    return dt.datetime.fromtimestamp(ms / 1000).strftime("%Y-%m-%d %H:%M")
 
 
 class ReportDialog(QDialog):
@@ -76,16 +66,20 @@ class ReportDialog(QDialog):
         self.reports: list[ReportInfo] = self.service.list()
         self._check_token = {"report": 0, "template": 0}
         self._busy = False
-        self.template_path: str | None = None
-        self.template_keys: list[str] | None = None
         self.setWindowTitle(self.tr("报表"))
         self.setMinimumSize(820, 600)
         self.resize(960, 660)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._report_page(), self.tr("生成报表"))
-        self.tabs.addTab(self._template_page(), self.tr("模板报表（上级工会模板）"))
-        self.tabs.addTab(self._snapshot_page(), self.tr("报送记录"))
+        self.template = TemplatePage(self)
+        self.template_timer = debounce(self, CHECK_DELAY_MS, lambda: self._load_checks("template"))
+        self.template.as_of.dateChanged.connect(lambda _d: self.template_timer.start())
+        self.snapshots = SnapshotsPage(
+            self.service, lambda: {r.name: registry_text(r.title) for r in self.reports})
+        self.snapshots.loaded.connect(self.snapshots_loaded)
+        self.tabs.addTab(self.template, self.tr("模板报表（上级工会模板）"))
+        self.tabs.addTab(self.snapshots, self.tr("报送记录"))
         self.close_btn = QPushButton(self.tr("关闭"))
         self.close_btn.clicked.connect(self.close)
         bottom = QHBoxLayout()
@@ -102,10 +96,10 @@ class ReportDialog(QDialog):
         """Figures may have changed since the dialog was last open."""
         if self.current_info().name == STATS:
             self._load_checks("report")
-        if self._tpl_loaded:
+        if self.template.was_loaded:
             self._load_checks("template")
-        if self._snaps_loaded:
-            self._load_snapshots()
+        if self.snapshots.was_loaded:
+            self.snapshots.load()
 
     # ================================================================ page 1: built-in reports
     def _report_page(self) -> QWidget:
@@ -126,8 +120,8 @@ class ReportDialog(QDialog):
         self.description.setStyleSheet("color: #555;")
 
         today = dt.date.today()
-        self.as_of = _date_edit(today)
-        self.period_start = _date_edit(dt.date(today.year, 1, 1))
+        self.as_of = date_edit(today)
+        self.period_start = date_edit(dt.date(today.year, 1, 1))
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(today.year)
@@ -264,13 +258,13 @@ class ReportDialog(QDialog):
         info = self.current_info()
         blocked = info.name == STATS and not self.checks.ok
         self.export_btn.setEnabled(not self._busy and not blocked)
-        self.tpl_export_btn.setEnabled(not self._busy and self.template_path is not None
-                                       and self.tpl_checks.ok)
+        self.template.export_btn.setEnabled(not self._busy and self.template.template_path is not None
+                                            and self.template.checks.ok)
 
     # ---------------------------------------------------------------- logic checks
     def _load_checks(self, which: str) -> None:
         panel, as_of, start = ((self.checks, self.as_of, self.period_start) if which == "report"
-                               else (self.tpl_checks, self.tpl_as_of, None))
+                               else (self.template.checks, self.template.as_of, None))
         self._check_token[which] += 1
         token = self._check_token[which]
         panel.set_loading()
@@ -285,7 +279,7 @@ class ReportDialog(QDialog):
             panel.show_result(result)
             self._update_export_button()
             if which == "template":
-                self._update_placeholders()
+                self.template.update_placeholders()
             self.checks_loaded.emit(result)
 
         def failed(exc: BaseException) -> None:
@@ -375,7 +369,7 @@ class ReportDialog(QDialog):
                 n=len(out.unknown_placeholders), k="、".join(out.unknown_placeholders)))
         lines.append(self.tr("文件校验码（SHA-256）：{h}…").format(h=out.sha256[:16]))
         bar.done(out.path, "\n".join(lines))
-        self._load_snapshots()
+        self.snapshots.load()
         self.exported.emit(out)
 
     def _failed(self, exc: BaseException, bar: ResultBar, retry) -> None:
@@ -396,211 +390,13 @@ class ReportDialog(QDialog):
             show_error(exc, self)
         self.export_failed.emit(exc)
 
-    # ================================================================ page 2: template
-    def _template_page(self) -> QWidget:
-        intro = QLabel(self.tr(
-            "上级工会下发的 Excel 模板（.xlsx）中，用 {{total}}（会员总数）、{{female}}（女会员）、"
-            "{{age.35岁以下}} 等占位符标出要填数字的位置。程序按截至日期的会员统计填好，另存为新文件；"
-            "模板本身不会被改动。程序不认识的占位符会列出来并原样保留，需要手工填写。"))
-        intro.setWordWrap(True)
-        self.tpl_path = QLineEdit()
-        self.tpl_path.setReadOnly(True)
-        self.tpl_path.setPlaceholderText(self.tr("尚未选择模板"))
-        self.tpl_pick_btn = QPushButton(self.tr("选择模板…"))
-        pick = QHBoxLayout()
-        pick.addWidget(self.tpl_path, 1)
-        pick.addWidget(self.tpl_pick_btn)
-        self.tpl_as_of = _date_edit(dt.date.today())
-        form = QFormLayout()
-        form.addRow(self.tr("模板文件："), pick)
-        form.addRow(self.tr("截至日期："), self.tpl_as_of)
-        self.tpl_summary = QLabel()
-        self.tpl_summary.setWordWrap(True)
-        self.tpl_keys = QListWidget()
-        self.tpl_checks = ChecksPanel()
-        self.tpl_export_btn = QPushButton(self.tr("填写并保存…"))
-        self.tpl_export_btn.setMinimumWidth(120)
-        self.tpl_result = ResultBar()
-        lists = QHBoxLayout()
-        keys_box = QVBoxLayout()
-        keys_box.addWidget(QLabel(self.tr("模板中的占位符：")))
-        keys_box.addWidget(self.tpl_keys, 1)
-        lists.addLayout(keys_box, 1)
-        lists.addWidget(self.tpl_checks, 1)
-        actions = QHBoxLayout()
-        actions.addStretch(1)
-        actions.addWidget(self.tpl_export_btn)
-        page = QWidget()
-        lay = QVBoxLayout(page)
-        lay.addWidget(intro)
-        lay.addLayout(form)
-        lay.addWidget(self.tpl_summary)
-        lay.addLayout(lists, 1)
-        lay.addLayout(actions)
-        lay.addWidget(self.tpl_result)
-        self._tpl_timer = debounce(self, CHECK_DELAY_MS, lambda: self._load_checks("template"))
-        self.tpl_pick_btn.clicked.connect(self.pick_template)
-        self.tpl_as_of.dateChanged.connect(lambda _d: self._tpl_timer.start())
-        self.tpl_export_btn.clicked.connect(self.export_template_current)
-        self.tpl_export_btn.setEnabled(False)
-        self._tpl_loaded = False
-        return page
-
-    def ask_template_path(self) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择上级工会的 Excel 模板"), default_dir(),
-                                              self.tr("Excel 工作簿 (*.xlsx)"))
-        return path or None
-
-    def pick_template(self) -> None:
-        path = self.ask_template_path()
-        if path:
-            self.set_template(path)
-
-    def set_template(self, path: str | os.PathLike) -> None:
-        path = str(path)
-        self.template_path = None
-        self.template_keys = None
-        self.tpl_path.setText(path)
-        self.tpl_result.clear()
-        self.tpl_summary.setStyleSheet("")
-        self.tpl_summary.setText(self.tr("正在读取模板…"))
-        self._update_export_button()
-
-        def scanned(keys: list[str]) -> None:
-            if self.tpl_path.text() != path:
-                return
-            self.template_path, self.template_keys = path, keys
-            self._update_placeholders()
-            self._update_export_button()
-            self.template_scanned.emit(keys)
-
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, UnionDeskError):
-                self.tpl_summary.setStyleSheet(ERROR_STYLE)
-                self.tpl_summary.setText(exc.message)
-                self.tpl_keys.clear()
-            else:
-                show_error(exc, self)
-
-        DbOp(self, lambda: scan_placeholders(path)).success(scanned).failure(failed).run()
-
-    def unknown_placeholders(self) -> list[str] | None:
-        """Placeholders the statistics cannot fill (None until template and figures are known)."""
-        res = self.tpl_checks.result
-        if self.template_keys is None or res is None:
-            return None
-        values = flatten(res.figures, union_name=res.union_name)
-        return [k for k in self.template_keys if k not in values and not OPTIONAL.match(k)]
-
-    def _update_placeholders(self) -> None:
-        if self.template_keys is None:
-            return
-        unknown = self.unknown_placeholders()
-        self.tpl_keys.clear()
-        for key in self.template_keys:
-            bad = unknown is not None and key in unknown
-            item = QListWidgetItem(("✘ " if bad else "✔ ") + "{{" + key + "}}"
-                                   + (self.tr("  （不认识，原样保留）") if bad else ""))
-            if bad:
-                item.setForeground(Qt.GlobalColor.darkRed)
-            self.tpl_keys.addItem(item)
-        n = len(self.template_keys)
-        if n == 0:
-            self.tpl_summary.setStyleSheet(WARN_STYLE)
-            self.tpl_summary.setText(self.tr("模板里没有找到 {{…}} 占位符（也可能使用了命名单元格，导出后会列出未能填写的名称）。"))
-        elif unknown:
-            self.tpl_summary.setStyleSheet(WARN_STYLE)
-            self.tpl_summary.setText(self.tr("模板中有 {n} 个占位符，其中 {k} 个程序不认识：{keys}。"
-                                             "导出不受影响，这些位置会原样保留，请在导出的文件里手工填写。").format(
-                n=n, k=len(unknown), keys="、".join(unknown)))
-        else:
-            self.tpl_summary.setStyleSheet("")
-            self.tpl_summary.setText(self.tr("模板中有 {n} 个占位符，全部可以自动填写。").format(n=n))
-
-    def export_template_current(self) -> None:
-        if not self.template_path:
-            return
-        stem = Path(self.template_path).stem
-        suggested = f"{stem}_{pydate(self.tpl_as_of.date()).isoformat()}.xlsx"
-        path = self.ask_save_path(suggested, "xlsx")
-        if path:
-            self.export_template_to(path)
-
-    def export_template_to(self, path: str | os.PathLike) -> None:
-        if not self.template_path:
-            return
-        if Path(path).resolve() == Path(self.template_path).resolve():
-            self.tpl_result.failed(self.tr("不能覆盖模板本身，请换一个文件名保存。"))
-            return
-        kwargs = {"fmt": "xlsx", "as_of": pydate(self.tpl_as_of.date()), "template": self.template_path}
-        self._run_export(STATS, str(path), kwargs, self.tpl_result, self.export_template_to)
-
-    # ================================================================ page 3: snapshots
-    def _snapshot_page(self) -> QWidget:
-        intro = QLabel(self.tr("每次导出的报表都会留下记录：报了什么、截至哪天、谁在何时导出，"
-                               "以及文件校验码（可核对报出去的文件有没有被改动）。"))
-        intro.setWordWrap(True)
-        self.snap_table = QTableWidget(0, 7)
-        self.snap_table.setHorizontalHeaderLabels([
-            self.tr("导出时间"), self.tr("报表"), self.tr("统计截至"), self.tr("格式"),
-            self.tr("文件名"), self.tr("导出人"), self.tr("文件校验码（SHA-256）")])
-        self.snap_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.snap_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.snap_table.verticalHeader().hide()
-        self.snap_table.setAlternatingRowColors(True)
-        header = self.snap_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        self.snap_count = QLabel()
-        self.snap_refresh_btn = QPushButton(self.tr("刷新"))
-        row = QHBoxLayout()
-        row.addWidget(self.snap_count)
-        row.addStretch(1)
-        row.addWidget(self.snap_refresh_btn)
-        page = QWidget()
-        lay = QVBoxLayout(page)
-        lay.addWidget(intro)
-        lay.addWidget(self.snap_table, 1)
-        lay.addLayout(row)
-        self.snap_refresh_btn.clicked.connect(self._load_snapshots)
-        self._snaps_loaded = False
-        return page
-
+    # ================================================================ pages 2 and 3
     def _tab_changed(self, index: int) -> None:
-        if index == 1 and not self._tpl_loaded:
-            self._tpl_loaded = True
+        if index == 1 and not self.template.was_loaded:
+            self.template.was_loaded = True
             self._load_checks("template")
-        if index == 2 and not self._snaps_loaded:
-            self._load_snapshots()
-
-    def _load_snapshots(self) -> None:
-        self._snaps_loaded = True
-        DbOp(self, self.service.snapshots).success(self._show_snapshots).run()
-
-    def _show_snapshots(self, snaps) -> None:
-        titles = {r.name: registry_text(r.title) for r in self.reports}
-        self.snap_table.setRowCount(len(snaps))
-        for r, s in enumerate(snaps):
-            p = s.parameters
-            fmt = str(p.get("format", "")).upper()
-            if p.get("unmasked"):
-                fmt += self.tr("，完整身份证号")
-            tpl = p.get("template")
-            title = titles.get(s.report_name, s.title)
-            if tpl and tpl != "member_stats.xlsx":
-                title += self.tr("（模板：{t}）").format(t=tpl)
-            cells = [_fmt_ms(s.created_ms), title, p.get("as_of", ""), fmt, s.file_name,
-                     s.created_by, s.file_sha256[:16] + "…"]
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(str(text))
-                if c == 6:
-                    item.setToolTip(s.file_sha256)
-                    item.setData(Qt.ItemDataRole.UserRole, s.file_sha256)
-                self.snap_table.setItem(r, c, item)
-        self.snap_table.resizeColumnsToContents()
-        self.snap_count.setText(self.tr("共 {n} 条记录（最近 100 条）").format(n=len(snaps))
-                                if len(snaps) >= 100 else self.tr("共 {n} 条记录").format(n=len(snaps)))
-        self.snapshots_loaded.emit(len(snaps))
+        if index == 2 and not self.snapshots.was_loaded:
+            self.snapshots.load()
 
 
 def open_reports(services, parent: QWidget | None = None) -> ReportDialog:

@@ -9,10 +9,10 @@ from pathlib import Path
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QDate, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QBrush, QColor, QDesktopServices
-from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDateEdit, QGroupBox, QHBoxLayout, QLabel, QListWidget,
+                               QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
 OK_COLOR = QColor("#1f6b3b")
 BAD_COLOR = QColor("#b0281a")
@@ -21,6 +21,15 @@ WARN_STYLE = "color: #8a5a00; background: #fff4d6; padding: 6px; border-radius: 
 DONE_STYLE = "color: #1f6b3b;"
 
 _last_dir: str | None = None
+
+
+def date_edit(value) -> QDateEdit:
+    """A calendar-popup date field (dates up to a year ahead)."""
+    w = QDateEdit(QDate(value.year, value.month, value.day))
+    w.setCalendarPopup(True)
+    w.setDisplayFormat("yyyy年M月d日")
+    w.setMaximumDate(QDate.currentDate().addYears(1))
+    return w
 
 
 def default_dir() -> str:
