@@ -1078,221 +1078,216 @@ Usually needed only when the server was rebuilt or asks for a full resync.</tran
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="76" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="52" />
         <source>导入会员名册</source>
         <translation>Import member roster</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="95" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="71" />
         <source>还没有选择文件</source>
         <translation>No file chosen yet</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="98" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="74" />
         <source>选择文件…</source>
         <translation>Choose file...</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="104" />
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="297" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="80" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="264" />
         <source>（自动识别）</source>
         <translation>(auto-detect)</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="105" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="81" />
         <source>保存为方案…</source>
         <translation>Save as profile...</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="106" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="82" />
         <source>把当前的列对应保存下来，下次导入同一分会的表格时直接选用</source>
         <translation>Save the current column mapping to reuse next time you import this branch's sheet</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="107" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="83" />
         <source>恢复自动识别</source>
         <translation>Auto-detect</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="126" />
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="136" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="103" />
         <source>生成错误报告…</source>
         <translation>Error report...</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="137" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="104" />
         <source>把有错误的行连同“错误说明”另存为 Excel 文件，发回分会改正</source>
         <translation>Save the rows with errors, with an "Error" column, as an Excel file to send back to the branch for correction</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="138" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="105" />
         <source>导入记录…</source>
         <translation>Import history...</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="139" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="106" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="142" />
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="243" />
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="542" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="109" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="210" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="499" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="145" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="112" />
         <source>文件：</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="149" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="116" />
         <source>工作表：</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="154" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="121" />
         <source>列对应方案：</source>
         <translation>Column profile:</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="192" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="159" />
         <source>请点“选择文件…”，选择分会报来的会员名册（Excel、WPS 表格或 CSV 文件）。也可以把文件直接拖到主窗口上。</source>
         <translation>Click "Choose file..." and pick the member roster sent by the branch (Excel, WPS or CSV file). You can also drag the file onto the main window.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="220" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="187" />
         <source>请点右上角“选择文件…”，选择分会报来的会员名册</source>
         <translation>Click "Choose file..." at the top right and pick the branch's member roster</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="221" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="188" />
         <source>正在读取文件，请稍候…</source>
         <translation>Reading the file, please wait...</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="222" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="189" />
         <source>请按上面的提示处理后，点右上角“选择文件…”重新选择文件</source>
         <translation>Follow the advice above, then click "Choose file..." at the top right to choose the file again</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="234" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="201" />
         <source>选择会员名册</source>
         <translation>Choose member roster</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="235" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="202" />
         <source>电子表格 (*.xlsx *.xlsm *.xls *.et *.ods *.csv);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.et *.ods *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="272" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="239" />
         <source>请指定“{f}”在哪一列：没有这一列无法导入。</source>
         <translation>Please say which column holds "{f}": the import cannot run without it.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="272" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="239" />
         <source>”和“</source>
         <translation>" and "</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="312" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="279" />
         <source>保存列对应方案</source>
         <translation>Save column profile</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="313" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="280" />
         <source>方案名称（例如“第五分会名册”）：</source>
         <translation>Profile name (e.g. "Branch 5 roster"):</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="326" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="293" />
         <source>已保存列对应方案“{n}”。下次导入同样格式的表格时，在“列对应方案”中选它即可。</source>
         <translation>Column profile "{n}" saved. Next time you import a sheet in the same layout, choose it under "Column profile".</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="342" />
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="403" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="309" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="365" />
         <source>正在读取文件…</source>
         <translation>Reading the file...</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="352" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="319" />
         <source>正在导入，请稍候。导入完成前可以点“取消”，取消后不会导入任何数据。</source>
         <translation>Importing, please wait. Until it finishes you can click "Cancel"; then nothing is imported.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="353" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="320" />
         <source>正在导入…</source>
         <translation>Importing...</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="403" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="365" />
         <source>正在检查各行…</source>
         <translation>Checking rows...</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="403" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="365" />
         <source>正在写入…</source>
         <translation>Writing...</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="407" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="366" />
         <source>%v / %m 行</source>
         <translation>%v / %m rows</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="415" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="372" />
         <source>正在取消…</source>
         <translation>Cancelling...</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="423" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="380" />
         <source>表头在第 {r} 行，数据 {n:,} 行</source>
         <translation>Header on row {r}, {n:,} data rows</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="429" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="386" />
         <source>预览（还没有导入）：将新增 {c:,} 人，更新 {u:,} 人。请核对后点“导入”。</source>
         <translation>Preview (nothing imported yet): {c:,} new, {u:,} updated. Check, then click "Import".</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="432" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="389" />
         <source>表格中的会员与系统中的记录相同，没有需要导入的内容。</source>
         <translation>The members in the sheet match the records in the system; nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="434" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="391" />
         <source>表格中没有可以导入的行。请查看“有错误”一栏。</source>
         <translation>No rows in the sheet can be imported. See the "Errors" tab.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="445" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="402" />
         <source>{n:,} 行身份证号与系统中姓名不符，暂不导入（见“冲突”）</source>
         <translation>{n:,} rows have an ID number registered under another name and are held back (see "Conflicts")</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="447" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="404" />
         <source>{n:,} 行有错误，不导入（见“有错误”，可生成错误报告发回分会）</source>
         <translation>{n:,} rows have errors and are not imported (see "Errors"; an error report can be sent back to the branch)</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="475" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="432" />
         <source>已取消检查，没有导入任何数据。如需继续，请点“选择文件…”重新选择文件。</source>
         <translation>Check cancelled; nothing was imported. To continue, click "Choose file..." and choose the file again.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="507" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="464" />
         <source>请指定表头所在的行</source>
         <translation>Please pick the header row</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="538" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="495" />
         <source>已把 {n:,} 行错误连同“错误说明”保存到：
 {p}
 
@@ -1303,87 +1298,87 @@ Usually needed only when the server was rebuilt or asks for a full resync.</tran
 Problem cells are marked yellow. Send this file back to the branch to correct and resubmit.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="449" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="406" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="455" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="412" />
         <source>没有需要导入的新内容，系统中的数据没有改动。</source>
         <translation>Nothing new to import; no data in the system was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="457" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="414" />
         <source>导入完成：新增 {c:,} 人，更新 {u:,} 人，{n:,} 人无变化。</source>
         <translation>Import finished: {c:,} added, {u:,} updated, {n:,} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="460" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="417" />
         <source>新建分会：{b}。</source>
         <translation>New branches: {b}.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="460" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="417" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="463" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="420" />
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="464" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="421" />
         <source>如果导错了，可以在“导入记录”中把这次导入整批撤销。</source>
         <translation>If this was a mistake, you can undo the whole import in "Import history".</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="466" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="423" />
         <source>完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="473" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="430" />
         <source>已取消导入，没有导入任何数据，系统中的会员没有任何改动。</source>
         <translation>Import cancelled: nothing was imported and no member was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="480" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="437" />
         <source>没有导入任何数据。</source>
         <translation>Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="483" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="440" />
         <source>程序出错，没有导入任何数据。</source>
         <translation>The program hit an error; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="520" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="477" />
         <source>保存错误报告</source>
         <translation>Save error report</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="521" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="478" />
         <source>{s}_错误行.xlsx</source>
         <translation>{s}_errors.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="522" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="479" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="532" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="489" />
         <source>正在生成错误报告…</source>
         <translation>Making the error report...</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="537" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="494" />
         <source>错误报告已生成</source>
         <translation>Error report saved</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="541" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="498" />
         <source>打开所在文件夹</source>
         <translation>Open folder</translation>
     </message>
@@ -3012,9 +3007,17 @@ Data is kept on this PC and works offline.</translation>
     </message>
 </context>
 <context>
+    <name>ProgressStrip</name>
+    <message>
+        <location filename="../../src/union_desk/ui/progress_strip.py" line="14" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="570" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="527" />
         <location filename="../../src/union_desk/ui/dialogs/import_history.py" line="283" />
         <location filename="../../src/union_desk/ui/dialogs/sync_settings_dialog.py" line="253" />
         <location filename="../../src/union_desk/ui/errors.py" line="23" />
@@ -3022,7 +3025,7 @@ Data is kept on this PC and works offline.</translation>
         <translation>Not permitted</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="570" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="527" />
         <source>当前用户没有导入会员的权限</source>
         <translation>The current user is not permitted to import members</translation>
     </message>

@@ -13,48 +13,24 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QHBoxLayout, QInputDialog, QLabel,
-                               QMessageBox, QProgressBar, QPushButton, QVBoxLayout, QWidget)
+                               QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
 from union_desk.core.roles import Perm
 from union_desk.errors import Cancelled, FileFormatError, UnionDeskError
+from union_desk.ui.dialogs.import_files import import_path_from_mime, read_head
 from union_desk.ui.dialogs.import_history import ImportHistoryDialog, open_import_history
 from union_desk.ui.dialogs.import_models import import_service
-from union_desk.tabular.readers import open_book
 from union_desk.ui.dialogs.import_panels import MappingTable, PreviewPanel
 from union_desk.ui.errors import show_error
+from union_desk.ui.progress_strip import ProgressStrip
 from union_desk.ui.tasks import DbOp, debounce
 
-SUFFIXES = (".xlsx", ".xlsm", ".xls", ".et", ".ods", ".csv")
 CHANGES = ("member", "member_event", "branch", "import_batch")
 REMAP_DELAY_MS = 500
-HEAD_ROWS = 30
 NO_HEADER = "找不到表头"  # in the service's message when no header row is recognised
 MSG_STYLE = {"error": "background: #fdecea; color: #a52714; border: 1px solid #f5c6cb; padding: 8px;",
              "ok": "background: #e8f5e9; color: #1b5e20; border: 1px solid #c3e6cb; padding: 8px;",
              "info": "background: #eef4fb; color: #1f3f66; border: 1px solid #c9dcf0; padding: 8px;"}
-
-
-def read_head(path: Path, sheet: str | None) -> tuple[str, list[str], list[list]]:
-    """(sheet, visible sheets, first rows) for picking the header by hand; runs on the worker."""
-    book = open_book(path)
-    try:
-        names = [s.name for s in book.visible_sheets()]
-        if not names:
-            raise FileFormatError("文件中没有可见的工作表")
-        name = sheet if sheet in names else names[0]
-        return name, names, book.head(name, HEAD_ROWS)
-    finally:
-        book.close()
-
-
-def import_path_from_mime(mime) -> str | None:
-    """The spreadsheet path in a drag-and-drop (main window dragEnter/drop), or None."""
-    if mime is None or not mime.hasUrls():
-        return None
-    for url in mime.urls():
-        if url.isLocalFile() and url.toLocalFile().lower().endswith(SUFFIXES):
-            return url.toLocalFile()
-    return None
 
 
 class _Relay(QObject):
@@ -120,17 +96,8 @@ class ImportDialog(QDialog):
         self.empty_hint.setStyleSheet("color: #666; font-size: 15px;")
 
         # --- progress strip (inside the dialog: it never blocks the window)
-        self.stage_label = QLabel()
-        self.bar = QProgressBar()
-        self.bar.setTextVisible(True)
-        self.cancel_btn = QPushButton(self.tr("取消"))
-        self.progress_strip = QWidget()
-        strip = QHBoxLayout(self.progress_strip)
-        strip.setContentsMargins(0, 0, 0, 0)
-        strip.addWidget(self.stage_label)
-        strip.addWidget(self.bar, 1)
-        strip.addWidget(self.cancel_btn)
-        self.progress_strip.hide()
+        self.progress_strip = ProgressStrip()
+        self.cancel_btn = self.progress_strip.cancel_btn
 
         # --- actions
         self.report_btn = QPushButton(self.tr("生成错误报告…"))
@@ -372,12 +339,7 @@ class ImportDialog(QDialog):
         op.success(lambda result: self._finish(cancel, on_success, result))
         op.failure(lambda exc: self._finish(cancel, self._fail, exc))
         self._cancel, self._op_kind = cancel, kind
-        self.stage_label.setText(label)
-        self.bar.setRange(0, 0)       # busy until the first progress report
-        self.bar.setTextVisible(False)
-        self.cancel_btn.setEnabled(cancellable)
-        self.cancel_btn.setVisible(cancellable)
-        self.progress_strip.show()
+        self.progress_strip.begin(label, cancellable)
         self._refresh_buttons()
         op.run()
 
@@ -401,18 +363,13 @@ class ImportDialog(QDialog):
         if self._cancel is None:
             return
         names = {"校验": self.tr("正在检查各行…"), "写入": self.tr("正在写入…"), "读取": self.tr("正在读取文件…")}
-        self.stage_label.setText(names.get(stage, stage))
-        self.bar.setRange(0, max(total, 1))
-        self.bar.setValue(done)
-        self.bar.setFormat(self.tr("%v / %m 行"))
-        self.bar.setTextVisible(True)
+        self.progress_strip.step(names.get(stage, stage), done, total, self.tr("%v / %m 行"))
 
     def cancel(self) -> None:
         if self._cancel is not None:
             self._again = False
             self._cancel.set()
-            self.cancel_btn.setEnabled(False)
-            self.stage_label.setText(self.tr("正在取消…"))
+            self.progress_strip.cancelling(self.tr("正在取消…"))
 
     # ---- results -------------------------------------------------------------------------------
     def _preview_done(self, report) -> None:
