@@ -211,3 +211,22 @@ def test_search_index_built_in_chunks_finds_the_same_in_pinyin_order(clerk, monk
     assert names("张") == ["张伟", "张薇薇", "赵张"]
     assert names("a") == ["阿三", "李娜", "王芳", "张伟", "张薇薇", "赵张"]
     assert names("wf") == ["王芳", "吴飞"]
+
+
+def test_a_retired_copy_does_not_hold_the_id_number(clerk):
+    """Only live members hold a 公民身份号码: a retired copy (an undone import, a merged
+    duplicate) does not stop the person being registered again."""
+    from sqlalchemy import select
+
+    from union_desk.db.models import Member
+
+    svc = MembersService(clerk)
+    first = svc.create({"name": "张伟", "id_number": "11010519491231002X"})
+    with clerk.uow() as s:
+        s.get(Member, first.id).deleted = True
+    again = svc.create({"name": "张伟", "id_number": "11010519491231002X"})
+    assert again.id != first.id
+    with clerk.read() as s:
+        live = s.scalars(select(Member.id).where(Member.id_number == "11010519491231002X",
+                                                 Member.deleted.is_(False))).all()
+    assert live == [again.id]

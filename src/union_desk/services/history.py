@@ -25,7 +25,7 @@ from union_desk.services.member_dto import HistoryItem
 ACTION_LABELS = {"create": "新建", "update": "修改", "status": "会籍状态", "delete": "删除",
                  "unmask": "查看完整号码", "export": "导出", "login": "登录", "lock": "锁定账号",
                  "unlock": "解锁账号", "password": "修改密码", "import": "导入", "undo": "撤销导入",
-                 "bulk": "批量新建"}
+                 "bulk": "批量新建", "dedupe": "合并重复登记的"}
 IMPORT_LABELS = {"create": "导入新建会员", "update": "导入更新会员", "revive": "导入恢复会员"}
 ENTITY_LABELS = {"member": "会员", "member_event": "会籍事件", "family_member": "家庭成员",
                  "honour": "荣誉", "app_user": "账号", "branch": "分会", "setting": "设置",
@@ -113,6 +113,9 @@ class HistoryService:
             title = f"{ACTION_LABELS.get(a.action, a.action)}{ENTITY_LABELS.get(a.entity, '')}"
             if a.action == "create":
                 detail = self._summary(a.entity, a.new_value)
+            elif a.action == "dedupe":
+                detail = ("两台电脑离线时各登记了一次同一个人：保留本条，另一条已撤销。"
+                          "如另一条上记过会费、家庭成员或荣誉，请核对并补记到本条。")
             elif a.field:
                 detail = (f"{LABELS.get(a.field, a.field)}：{self._shown(a.field, a.old_value) or '（空）'}"
                           f" → {self._shown(a.field, a.new_value) or '（空）'}")

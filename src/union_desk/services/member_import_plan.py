@@ -101,7 +101,10 @@ def load_existing(s: Session, numbers: list[str]) -> dict[str, Any]:
         numbers = [n for n in numbers if n in known]
     for i in range(0, len(numbers), CHUNK):
         for row in s.execute(select(*cols).where(Member.id_number.in_(numbers[i:i + CHUNK]))):
-            found[row.id_number] = row
+            # retired copies may share a number with the live member: the live one counts
+            prev = found.get(row.id_number)
+            if prev is None or (prev.deleted and not row.deleted):
+                found[row.id_number] = row
     return found
 
 

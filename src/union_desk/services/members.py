@@ -115,7 +115,9 @@ class MembersService:
         clean["joined_on"] = joined
         with self.ctx.uow() as s:
             self._check_branch(s, clean.get("branch_id"))
-            existing = s.scalar(select(Member).where(Member.id_number == clean["id_number"]))
+            # retired copies (an undone import, a merged duplicate) do not hold the number
+            existing = s.scalar(select(Member).where(Member.id_number == clean["id_number"],
+                                                     Member.deleted.is_(False)))
             if existing is not None:
                 hint = ("，该人员已离会，请用“转入”或“重新入会”办理" if existing.status in EXITED
                         else "")
@@ -154,7 +156,8 @@ class MembersService:
             self._check_branch(s, clean.get("branch_id"))
             if clean["id_number"] != m.id_number:
                 other = s.scalar(select(Member.name).where(Member.id_number == clean["id_number"],
-                                                           Member.id != m.id))
+                                                           Member.id != m.id,
+                                                           Member.deleted.is_(False)))
                 if other:
                     raise Conflict(f"公民身份号码已登记为会员“{other}”", field="id_number")
             for key, value in self._row_values(clean).items():

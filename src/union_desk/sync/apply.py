@@ -22,6 +22,7 @@ from union_desk.db.base import SYNC_COLUMNS, Base, now_ms
 from union_desk.db.jsonvalues import dumps
 from union_desk.db.models.outbox import INFLIGHT, PENDING, SNAPSHOT, Outbox
 from union_desk.db.models.sync import SyncConflict
+from union_desk.sync import duplicates
 from union_desk.sync.entities import DERIVED, column_defaults, converters, model_for, to_columns
 from union_desk.sync.protocol import Change, OpResult
 from union_desk.sync.snapshot import snapshot_fields
@@ -212,6 +213,8 @@ def _page_entity(s: Session, entity: str, changes: list[Change]) -> int:
     stamp = now_ms()
     new = [eid for eid in merged if eid not in local]
     old = [eid for eid in merged if eid in local]
+    if new and entity == "member":
+        duplicates.settle(s, new, merged, deleted, versions)
     if new:
         conn = s.connection()
         sql, names, slow, fill, pos = _insert_plan(entity, conn.dialect)

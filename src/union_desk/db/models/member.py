@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Index, String, Text
+from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from union_desk.db.base import Base, SyncMixin
@@ -24,7 +24,9 @@ class Member(SyncMixin, Base):
               "migrant_worker", "birth_date"),
         # lets the search index stream every row's search text in pinyin order
         Index("ix_member_search", "deleted", "sort_key", "id", "search_text"),
-        Index("ux_member_id_number", "id_number", unique=True),
+        # one live member per ID number; retired copies (an undone import, the second of two
+        # PCs' offline registrations of one person) keep theirs
+        Index("ux_member_id_number", "id_number", unique=True, sqlite_where=text("NOT deleted")),
     )
 
     member_no: Mapped[str] = mapped_column(String(32), default="")
