@@ -83,6 +83,7 @@ class SyncEngine:
         self.batch_ops, self.batch_bytes, self.pull_limit = batch_ops, batch_bytes, pull_limit
         self.hook = hook or (lambda _point: None)
         self._conn = None
+        self._leftovers = True
 
     # -- transactions -------------------------------------------------------------------
     @contextmanager
@@ -220,14 +221,21 @@ class SyncEngine:
     def _push_batches(self, client_id: str, seq_base: int, max_ops: int, max_bytes: int,
                       total: int, report: RoundReport, cancel, progress: Progress) -> None:
         gap_retries = 0
-        # Pipelined: while the server applies batch N, batch N+1 is claimed (marked inflight)
-        # and, once N's answer is in, sent before N's acks are applied. Batches still reach the
-        # server strictly in order: N+1 leaves only after N has been answered.
+        none: tuple[str, list] = ("", [])
+        # Pipelined: while the server applies batch N, batch N+1 is already claimed (marked
+        # inflight); once N's answer is in, N+1 is sent, and N's acks are applied together with
+        # claiming N+2 in one local transaction. Batches still reach the server strictly in
+        # order: N+1 leaves only after N has been answered.
+        self._leftovers = True    # inflight batches of an earlier, interrupted round
         with ThreadPoolExecutor(1, thread_name_prefix="sync-push") as pool:
+            def send(batch):
+                return pool.submit(self.t.push, self._body(client_id, seq_base, *batch)) \
+                    if batch[1] else None
+
             cur = self._claim(max_ops, max_bytes)
-            fut = pool.submit(self.t.push, self._body(client_id, seq_base, *cur)) if cur[1] else None
+            fut = send(cur)
+            nxt = self._claim(max_ops, max_bytes, exclude=cur[0]) if fut else none
             while fut is not None:
-                nxt = self._claim(max_ops, max_bytes, exclude=cur[0])
                 try:
                     resp = fut.result()
                 except ServerError as exc:
@@ -236,8 +244,8 @@ class SyncEngine:
                         self._rewind(int(exc.body.get("resend_from", 0)), seq_base, cur[1])
                         self._cancelled(cancel)
                         cur = self._claim(max_ops, max_bytes)
-                        fut = (pool.submit(self.t.push, self._body(client_id, seq_base, *cur))
-                               if cur[1] else None)
+                        fut = send(cur)
+                        nxt = self._claim(max_ops, max_bytes, exclude=cur[0]) if fut else none
                         continue
                     if exc.error == "seq_reused":
                         self._flag_resync()
@@ -246,22 +254,27 @@ class SyncEngine:
                                                or exc.message) from exc
                     raise
                 stop = cancel is not None and cancel.is_set()
-                fut = (pool.submit(self.t.push, self._body(client_id, seq_base, *nxt))
-                       if nxt[1] and not stop else None)
+                fut = send(nxt) if not stop else None
                 self.hook("before_ack")
-                self._apply_acks(cur[1], resp.get("results", []), report)
+                claim = (max_ops, max_bytes, nxt[0]) if fut is not None else None
+                after = self._apply_acks(cur[1], resp.get("results", []), report, claim=claim)
                 self.hook("after_ack")
                 progress("push", report.pushed + report.rejected, total)
                 if stop:
                     self._cancelled(cancel)
-                cur = nxt
+                cur, nxt = nxt, after or none
 
     def _claim(self, max_ops: int, max_bytes: int, exclude: str | None = None) -> tuple[str, list]:
+        with self._tx() as s:
+            return self._claim_in(s, max_ops, max_bytes, exclude)
+
+    def _claim_in(self, s: Session, max_ops: int, max_bytes: int,
+                  exclude: str | None = None) -> tuple[str, list]:
         """Inflight ops (a batch whose answer we never recorded) go first, unchanged.
         ``exclude`` is the batch currently on the wire."""
         cols = (OUTBOX.c.seq, OUTBOX.c.op_id, OUTBOX.c.entity, OUTBOX.c.entity_id, OUTBOX.c.kind,
                 OUTBOX.c.fields, OUTBOX.c.base_version, OUTBOX.c.created_ms, OUTBOX.c.batch_id)
-        with self._tx() as s:
+        if self._leftovers:
             inflight = OUTBOX.c.status == INFLIGHT
             if exclude:
                 inflight = inflight & (OUTBOX.c.batch_id != exclude)
@@ -274,22 +287,24 @@ class SyncEngine:
                                                OUTBOX.c.status == INFLIGHT)
                           .values(attempts=OUTBOX.c.attempts + 1))
                 return first.batch_id, snapshot.resolve(s.connection(), rows)
-            rows = snapshot.resolve(s.connection(), s.execute(
-                select(*cols).where(OUTBOX.c.status == PENDING)
-                .order_by(OUTBOX.c.seq).limit(max_ops)).all())
-            size, keep = 0, []
-            for r in rows:
-                size += len(r.fields.encode()) + 300
-                if keep and size > max_bytes:
-                    break
-                keep.append(r)
-            if not keep:
-                return "", []
-            batch_id = new_id()
-            s.execute(update(OUTBOX).where(OUTBOX.c.seq.between(keep[0].seq, keep[-1].seq),
-                                           OUTBOX.c.status == PENDING)
-                      .values(status=INFLIGHT, batch_id=batch_id, attempts=OUTBOX.c.attempts + 1))
-            return batch_id, keep
+            # from here on every inflight batch is one this round claimed itself
+            self._leftovers = False
+        rows = snapshot.resolve(s.connection(), s.execute(
+            select(*cols).where(OUTBOX.c.status == PENDING)
+            .order_by(OUTBOX.c.seq).limit(max_ops)).all())
+        size, keep = 0, []
+        for r in rows:
+            size += len(r.fields.encode()) + 300
+            if keep and size > max_bytes:
+                break
+            keep.append(r)
+        if not keep:
+            return "", []
+        batch_id = new_id()
+        s.execute(update(OUTBOX).where(OUTBOX.c.seq.between(keep[0].seq, keep[-1].seq),
+                                       OUTBOX.c.status == PENDING)
+                  .values(status=INFLIGHT, batch_id=batch_id, attempts=OUTBOX.c.attempts + 1))
+        return batch_id, keep
 
     @staticmethod
     def _body(client_id: str, seq_base: int, batch_id: str, rows) -> bytes:
@@ -324,7 +339,10 @@ class SyncEngine:
         with self._tx() as s:
             self.state(s).needs_resync = True
 
-    def _apply_acks(self, rows, results: list[dict], report: RoundReport) -> None:
+    def _apply_acks(self, rows, results: list[dict], report: RoundReport,
+                    claim: tuple[int, int, str] | None = None) -> tuple[str, list] | None:
+        """Record one batch's answers; with ``claim`` (max_ops, max_bytes, batch on the wire)
+        the next batch is claimed in the same transaction and returned."""
         by_op = {r.op_id: r for r in rows}
         parsed = [OpResult.from_json(d) for d in results if d.get("op_id") in by_op]
         with self._tx() as s:
@@ -343,6 +361,7 @@ class SyncEngine:
             report.pushed += len(acked)
             report.rejected += len(rejected)
             report.conflicts += apply.acks(s, [(by_op[r.op_id], r) for r in parsed])
+            return self._claim_in(s, *claim) if claim is not None else None
 
     # -- pull -----------------------------------------------------------------------------
     def _pull(self, report: RoundReport, cancel, progress: Progress) -> None:
