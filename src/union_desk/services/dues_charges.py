@@ -82,21 +82,29 @@ def generate_in(s: Session, month: str) -> GenerateResult:
         f"SELECT COUNT(*), COALESCE(SUM({amt}), 0) FROM {owing} WHERE o.base IS NOT NULL", p).one()
     missing = tuple(r[0] for r in conn.exec_driver_sql(
         f"SELECT o.member_id FROM {owing} WHERE o.base IS NULL ORDER BY o.member_id"))
-    matched = conn.exec_driver_sql(
-        f"SELECT COUNT(*) FROM {owing} {live} WHERE o.base IS NOT NULL", p).scalar()
-    changed = conn.exec_driver_sql(
-        f"SELECT ch.id, ch.member_id, o.base, {amt}, ch.amount FROM {owing} {live} "
-        f"WHERE o.base IS NOT NULL AND (ch.base != o.base OR ch.rule != :rule "
-        f"OR ch.amount != {amt})", p).all()
-    gone = conn.exec_driver_sql(
-        "SELECT ch.id, ch.member_id FROM dues_charge ch WHERE ch.month = :month "
-        f"AND NOT ch.deleted AND ch.member_id NOT IN (SELECT member_id FROM temp.{mo.OWING})",
-        p).all()
+    # a month generated for the first time (the usual case) has no charges to compare with:
+    # skip three passes that would probe the charge index once per member for nothing
+    first_time = conn.exec_driver_sql(
+        "SELECT 1 FROM dues_charge WHERE month = :month AND NOT deleted LIMIT 1", p).first() is None
+    matched, changed, gone = 0, [], []
+    if not first_time:
+        matched = conn.exec_driver_sql(
+            f"SELECT COUNT(*) FROM {owing} {live} WHERE o.base IS NOT NULL", p).scalar()
+        changed = conn.exec_driver_sql(
+            f"SELECT ch.id, ch.member_id, o.base, {amt}, ch.amount FROM {owing} {live} "
+            f"WHERE o.base IS NOT NULL AND (ch.base != o.base OR ch.rule != :rule "
+            f"OR ch.amount != {amt})", p).all()
+        gone = conn.exec_driver_sql(
+            "SELECT ch.id, ch.member_id FROM dues_charge ch WHERE ch.month = :month "
+            f"AND NOT ch.deleted AND ch.member_id NOT IN (SELECT member_id FROM temp.{mo.OWING})",
+            p).all()
     assert tracked_columns(DuesCharge) == CHARGE_COLUMNS
+    not_charged = "" if first_time else (
+        "AND NOT EXISTS (SELECT 1 FROM dues_charge ch WHERE ch.member_id = o.member_id "
+        "AND ch.month = :month AND NOT ch.deleted) ")
     bulk_create(s, DuesCharge, select_sql=(
         f"SELECT o.member_id, :month, o.branch_id, o.base, :rule, {amt} FROM {owing} "
-        f"WHERE o.base IS NOT NULL AND NOT EXISTS (SELECT 1 FROM dues_charge ch "
-        f"WHERE ch.member_id = o.member_id AND ch.month = :month AND NOT ch.deleted) "
+        f"WHERE o.base IS NOT NULL {not_charged}"
         f"ORDER BY o.member_id"), params=p, summary={"generate_month": month})
     mo.drop_owing(s)
     touched = [r[1] for r in changed] + [r[1] for r in gone]

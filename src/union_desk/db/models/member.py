@@ -25,8 +25,10 @@ class Member(SyncMixin, Base):
         # lets the search index stream every row's search text in pinyin order
         Index("ix_member_search", "deleted", "sort_key", "id", "search_text"),
         # one live member per ID number; retired copies (an undone import, the second of two
-        # PCs' offline registrations of one person) keep theirs
-        Index("ux_member_id_number", "id_number", unique=True, sqlite_where=text("NOT deleted")),
+        # PCs' offline registrations of one person) keep theirs. Not a partial index (WHERE NOT
+        # deleted): SQLite would then walk it for every "NOT deleted" scan of the table.
+        Index("ux_member_id_number", "id_number", text("(CASE WHEN deleted THEN id ELSE '' END)"),
+              unique=True),
     )
 
     member_no: Mapped[str] = mapped_column(String(32), default="")

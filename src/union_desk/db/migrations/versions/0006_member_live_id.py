@@ -17,8 +17,10 @@ depends_on = None
 
 def upgrade() -> None:
     op.drop_index("ux_member_id_number", table_name="member")
-    op.create_index("ux_member_id_number", "member", ["id_number"], unique=True,
-                    sqlite_where=sa.text("NOT deleted"))
+    # (id_number, '') for live members, (id_number, id) for retired ones; an expression, not
+    # a partial index, so SQLite never prefers it for plain "NOT deleted" scans
+    op.create_index("ux_member_id_number", "member",
+                    ["id_number", sa.text("(CASE WHEN deleted THEN id ELSE '' END)")], unique=True)
 
 
 def downgrade() -> None:
