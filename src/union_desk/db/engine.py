@@ -18,6 +18,9 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record) -> None:
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cur.execute("PRAGMA synchronous=NORMAL")
+    # TEMP tables (a month's owing list, a batch's rows) and big sorts stay in memory: they
+    # are built and dropped within one unit of work
+    cur.execute("PRAGMA temp_store=MEMORY")
     cur.close()
 
 
