@@ -25,13 +25,9 @@ ENTITY_LABELS = {
 
 
 @dataclass(frozen=True)
-class PendingItem:
-    seq: int
-    entity: str
-    entity_id: str
-    kind: str
-    created_ms: int
-    status: str
+class PendingItem(PendingChange):
+    """A pending change as the panel lists it: the service's row plus what it is about."""
+
     title: str | None   # e.g. the member's name
 
     @classmethod
