@@ -59,12 +59,13 @@ def bulk_create(s: Session, model: type, rows: Sequence[Sequence[Any]] = (), *,
     prefix = _prefix(stamp)
     head = f"INSERT INTO {table} (id, server_version, dirty, mtime_ms, deleted, {names}) "
     if select_sql is not None:
-        conn.exec_driver_sql(
+        count = conn.exec_driver_sql(
             head + f"SELECT '{prefix}' || printf('%08x', row_number() OVER ()), NULL, 1, {stamp}, "
-            f"0, * FROM ({select_sql})", params)
+            f"0, * FROM ({select_sql})", params).rowcount
     else:
-        conn.exec_driver_sql(head + f"VALUES (?, NULL, 1, {stamp}, 0, {', '.join('?' * len(columns))})",
-                             [(f"{prefix}{i:08x}", *r) for i, r in enumerate(rows, 1)])
+        count = conn.exec_driver_sql(
+            head + f"VALUES (?, NULL, 1, {stamp}, 0, {', '.join('?' * len(columns))})",
+            [(f"{prefix}{i:08x}", *r) for i, r in enumerate(rows, 1)]).rowcount
     mine = f"t.id BETWEEN '{prefix}00000000' AND '{prefix}ffffffff'"
     if summary is None:
         conn.exec_driver_sql(
@@ -72,17 +73,14 @@ def bulk_create(s: Session, model: type, rows: Sequence[Sequence[Any]] = (), *,
             f"new_value, batch_id) SELECT ?, ?, 'create', ?, t.id, NULL, NULL, "
             f"json_object({json_pairs(model, 't', columns)}), ? FROM {table} t WHERE {mine} "
             "ORDER BY t.id", (stamp, actor_of(s), table, s.info.get("batch_id")))
-    else:
-        count = conn.exec_driver_sql(f"SELECT COUNT(*) FROM {table} t WHERE {mine}").scalar()
-        if count:
-            audit(s, "bulk", table, new=dumps(summary | {"rows": count}))
-            flush_pending(s)
+    elif count:
+        audit(s, "bulk", table, new=dumps(summary | {"rows": count}))
+        flush_pending(s)
     kind = "append" if model.__sync_append_only__ else "upsert"
     conn.exec_driver_sql(
         "INSERT INTO outbox (op_id, entity, entity_id, kind, fields, base_version, created_ms, "
         f"batch_id, status, attempts, last_error) SELECT '{_prefix(stamp)}' || substr(t.id, 25), "
         f"?, t.id, ?, ?, NULL, ?, NULL, ?, 0, NULL FROM {table} t WHERE {mine} ORDER BY t.id",
         (table, kind, SNAPSHOT, stamp, PENDING))
-    if not return_ids:
-        return []
-    return [r[0] for r in conn.exec_driver_sql(f"SELECT t.id FROM {table} t WHERE {mine} ORDER BY t.id")]
+    # the ids are the range's counter values 1..count (row_number() / enumerate above)
+    return [f"{prefix}{i:08x}" for i in range(1, count + 1)] if return_ids else []
