@@ -55,3 +55,30 @@ def test_cancel_keeps_finished_work_and_next_round_continues(make_pc, live_serve
     a.sync()
     b.sync()
     assert dump_client(a.db) == dump_client(b.db) == dump_server(live_server.db, "o1")
+
+
+def test_busy_database_stops_the_round_plainly_and_the_next_one_carries_on(
+        make_pc, live_server, monkeypatch):
+    """A long write of the app's own (an import) can outlast the round's wait for the lock."""
+    import sqlite3
+
+    import pytest
+
+    from union_desk.db import engine as db_engine
+    from union_desk.errors import SyncError
+
+    a = make_pc("o1")
+    add_member(a.ctx, random.Random(31))
+    monkeypatch.setattr(db_engine, "BUSY_TIMEOUT_MS", 200)
+    holder = sqlite3.connect(a.db.path)
+    holder.execute("BEGIN IMMEDIATE")          # someone else is writing
+    try:
+        with pytest.raises(SyncError) as err:
+            a.sync()
+        assert err.value.code == "db_busy" and "稍后会自动重试" in err.value.message
+    finally:
+        holder.rollback()
+        holder.close()
+    report = a.sync()                           # the lock is free again: nothing was lost
+    assert report.pushed == 2 and a.service().status().pending == 0
+    assert dump_client(a.db) == dump_server(live_server.db, "o1")

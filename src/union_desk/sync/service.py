@@ -7,19 +7,21 @@ callback and must run off the GUI thread.
 from __future__ import annotations
 
 import json
+import logging
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select, update
+from sqlalchemy.exc import DBAPIError
 
 from union_desk.core.roles import Perm
 from union_desk.db import migrate
 from union_desk.db.base import Base, now_ms
 from union_desk.db.models.outbox import INFLIGHT, PENDING, REJECTED, Outbox
 from union_desk.db.models.sync import SyncState
-from union_desk.errors import SyncError, ValidationError
+from union_desk.errors import StorageError, SyncError, ValidationError
 from union_desk.infra import credentials
 from union_desk.sync import conflicts as conflict_queue
 from union_desk.sync import snapshot
@@ -29,6 +31,7 @@ from union_desk.sync.protocol import upgrade_message
 from union_desk.sync.transport import Transport
 
 OUTBOX = Outbox.__table__
+log = logging.getLogger(__name__)
 _locks: dict[int, threading.Lock] = {}
 _locks_guard = threading.Lock()
 
@@ -169,6 +172,16 @@ class SyncService:
         except SyncError as exc:
             self._record_error(exc.message)
             raise
+        except DBAPIError as exc:
+            if "locked" not in str(exc.orig).lower():
+                self._record_error(f"同步失败：{type(exc).__name__}")
+                raise
+            # the round takes turns with the app's own writes; a long one (an import) can
+            # outlast the wait: nothing is lost, the next round carries on
+            busy = SyncError("本机数据库正忙（可能正在导入或生成会费），这次同步已停下，"
+                             "稍后会自动重试。", code="db_busy")
+            self._record_error(busy.message)
+            raise busy from exc
         except Exception as exc:  # noqa: BLE001 - recorded plainly, then re-raised for the crash log
             self._record_error(f"同步失败：{type(exc).__name__}")
             raise
@@ -177,9 +190,12 @@ class SyncService:
             transport.close()
 
     def _record_error(self, message: str) -> None:
-        with self.ctx.uow(remote=True) as s:
-            st = SyncEngine.state(s)
-            st.last_error, st.last_attempt_ms = message, now_ms()
+        try:
+            with self.ctx.uow(remote=True) as s:
+                st = SyncEngine.state(s)
+                st.last_error, st.last_attempt_ms = message, now_ms()
+        except StorageError:  # still busy: the error reaches the user all the same
+            log.warning("could not record the sync error: database busy")
 
     # -- conflicts ------------------------------------------------------------------------
     def conflicts(self, include_resolved: bool = False) -> list[conflict_queue.ConflictDTO]:
