@@ -23,7 +23,7 @@ from union_desk.db.jsonvalues import dumps
 from union_desk.db.models import Branch, ImportBatchItem, Member, MemberEvent
 from union_desk.db.tracking import record_bulk
 from union_desk.errors import Cancelled
-from union_desk.services.member_import_plan import TEXT_COLUMNS, Change, Plan
+from union_desk.services.member_import_plan import TEXT_COLUMNS, Plan
 from union_desk.services.member_import_track import Ids, insert_rows, queue_created
 from union_desk.tabular.roster import status_value
 from union_desk.services.member_keys import derived

@@ -34,7 +34,7 @@ from union_desk.core.roles import Perm
 from union_desk.errors import Cancelled, SyncError
 from union_desk.sync.backoff import Backoff
 from union_desk.sync.protocol import upgrade_message
-from union_desk.sync.service import PendingChange, SyncService, SyncStatus
+from union_desk.sync.service import SyncService, SyncStatus
 from union_desk.sync.transport import Transport
 # labels and the pending-change row live in ui/sync_labels.py (re-exported for callers)
 from union_desk.ui.sync_labels import PendingItem, describe, entity_label, kind_label  # noqa: F401
