@@ -102,10 +102,10 @@ def create_app(config: ServerConfig, db: ServerDB | None = None) -> FastAPI:
     @app.post("/sync/push")
     async def push(request: Request):
         raw = await _body(request, config.max_bytes)
-        who = await run_in_threadpool(caller, request)
-        req = parse_push(parse_json(raw), entities, config.max_ops)
 
-        def work():
+        def work():  # one hop to the thread pool per batch: each hop costs a context switch
+            who = caller(request)
+            req = parse_push(parse_json(raw), entities, config.max_ops)
             with db.write() as conn:
                 return store.push(conn, who, req, entities, db.is_sqlite)
 

@@ -16,7 +16,7 @@ from typing import Any
 
 import orjson
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
 from union_desk.server.models import now_ms
@@ -151,13 +151,16 @@ def push(conn: Connection, caller: Caller, req: PushRequest, entities: dict[str,
          is_sqlite: bool) -> dict[str, Any]:
     if req.client_id != caller.client_id:
         raise ApiError(403, "client_mismatch", "client_id does not match the token")
-    lock = select(server_meta.c.next_seq).where(server_meta.c.id == 1)
-    next_seq = conn.execute(lock if is_sqlite else lock.with_for_update()).scalar_one()
-    crow = conn.execute(select(client.c.last_client_seq, client.c.revoked)
-                        .where(client.c.client_id == caller.client_id)).one()
-    if crow.revoked:
+    ph = "?" if is_sqlite else "%s"
+    # driver SQL for the four fixed statements of every push: Core compiled them anew each batch
+    next_seq = conn.exec_driver_sql(
+        "SELECT next_seq FROM server_meta WHERE id = 1" + ("" if is_sqlite else " FOR UPDATE")
+    ).scalar_one()
+    last, revoked = conn.exec_driver_sql(
+        f"SELECT last_client_seq, revoked FROM client WHERE client_id = {ph}",
+        (caller.client_id,)).one()
+    if revoked:
         raise ApiError(403, "token_revoked", "this token has been revoked")
-    last = crow.last_client_seq
     # every applied op has client_seq <= last (both commit together): only those can repeat
     maybe_done = [op.op_id for op in req.ops if op.client_seq <= last]
     done = {r.op_id: r.result for r in conn.execute(
@@ -179,7 +182,6 @@ def push(conn: Connection, caller: Caller, req: PushRequest, entities: dict[str,
         last = op.client_seq
         fresh.append(op)
         results.append({})
-    ph = "?" if is_sqlite else "%s"
     states = _load_states(conn, caller.office_id, fresh, ph)
     stamp = now_ms()
     office, me = caller.office_id, caller.client_id
@@ -223,9 +225,9 @@ def push(conn: Connection, caller: Caller, req: PushRequest, entities: dict[str,
         _insert_many(conn, "applied_op", ("client_id", "op_id", "office_id", "batch_id",
                                           "client_seq", "result"), applied, ph)
     _write_states(conn, office, states, ph)
-    conn.execute(update(server_meta).where(server_meta.c.id == 1).values(next_seq=next_seq))
-    conn.execute(update(client).where(client.c.client_id == me)
-                 .values(last_client_seq=last, last_seen_ms=stamp))
+    conn.exec_driver_sql(f"UPDATE server_meta SET next_seq = {ph} WHERE id = 1", (next_seq,))
+    conn.exec_driver_sql(f"UPDATE client SET last_client_seq = {ph}, last_seen_ms = {ph} "
+                         f"WHERE client_id = {ph}", (last, stamp, me))
     return '{"batch_id":%s,"results":[%s]}' % (_dump(req.batch_id), ",".join(texts))
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import orjson
 
@@ -32,8 +32,7 @@ class ApiError(Exception):
         return {"error": self.code, "message": self.message, **self.extra}
 
 
-@dataclass(frozen=True)
-class Op:
+class Op(NamedTuple):  # a tuple: 200 per batch, a frozen dataclass cost 2 µs each to build
     op_id: str
     client_seq: int
     entity: str

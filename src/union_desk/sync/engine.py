@@ -34,6 +34,14 @@ from union_desk.sync.transport import ServerError
 
 log = logging.getLogger(__name__)
 OUTBOX = Outbox.__table__
+# Driver SQL for the statements every pushed batch runs (Core compiled them anew each time)
+_PENDING_SQL = (f"SELECT seq, op_id, entity, entity_id, kind, fields, base_version, created_ms, "
+                f"batch_id FROM {OUTBOX.name} WHERE status = ? ORDER BY seq LIMIT ?")
+_INFLIGHT_SQL = (f"UPDATE {OUTBOX.name} SET status = ?, batch_id = ?, attempts = attempts + 1 "
+                 f"WHERE seq BETWEEN ? AND ? AND status = ?")
+_ACK_ALL_SQL = (f"UPDATE {OUTBOX.name} SET status = ?, last_error = NULL "
+                f"WHERE seq BETWEEN ? AND ? AND batch_id = ? AND status = ?")
+_ACK_SQL = f"UPDATE {OUTBOX.name} SET status = ?, last_error = ? WHERE seq = ?"
 Progress = Callable[[str, int, int | None], None]
 
 
@@ -257,7 +265,7 @@ class SyncEngine:
                 fut = send(nxt) if not stop else None
                 self.hook("before_ack")
                 claim = (max_ops, max_bytes, nxt[0]) if fut is not None else None
-                after = self._apply_acks(cur[1], resp.get("results", []), report, claim=claim)
+                after = self._apply_acks(cur, resp.get("results", []), report, claim=claim)
                 self.hook("after_ack")
                 progress("push", report.pushed + report.rejected, total)
                 if stop:
@@ -289,9 +297,8 @@ class SyncEngine:
                 return first.batch_id, snapshot.resolve(s.connection(), rows)
             # from here on every inflight batch is one this round claimed itself
             self._leftovers = False
-        rows = snapshot.resolve(s.connection(), s.execute(
-            select(*cols).where(OUTBOX.c.status == PENDING)
-            .order_by(OUTBOX.c.seq).limit(max_ops)).all())
+        conn = s.connection()
+        rows = snapshot.resolve(conn, conn.exec_driver_sql(_PENDING_SQL, (PENDING, max_ops)).all())
         size, keep = 0, []
         for r in rows:
             size += len(r.fields.encode()) + 300
@@ -301,9 +308,7 @@ class SyncEngine:
         if not keep:
             return "", []
         batch_id = new_id()
-        s.execute(update(OUTBOX).where(OUTBOX.c.seq.between(keep[0].seq, keep[-1].seq),
-                                       OUTBOX.c.status == PENDING)
-                  .values(status=INFLIGHT, batch_id=batch_id, attempts=OUTBOX.c.attempts + 1))
+        conn.exec_driver_sql(_INFLIGHT_SQL, (INFLIGHT, batch_id, keep[0].seq, keep[-1].seq, PENDING))
         return batch_id, keep
 
     @staticmethod
@@ -339,10 +344,11 @@ class SyncEngine:
         with self._tx() as s:
             self.state(s).needs_resync = True
 
-    def _apply_acks(self, rows, results: list[dict], report: RoundReport,
+    def _apply_acks(self, batch: tuple[str, list], results: list[dict], report: RoundReport,
                     claim: tuple[int, int, str] | None = None) -> tuple[str, list] | None:
-        """Record one batch's answers; with ``claim`` (max_ops, max_bytes, batch on the wire)
-        the next batch is claimed in the same transaction and returned."""
+        """Record the answers to ``batch`` (batch_id, ops); with ``claim`` (max_ops, max_bytes,
+        batch on the wire) the next batch is claimed in the same transaction and returned."""
+        batch_id, rows = batch
         by_op = {r.op_id: r for r in rows}
         parsed = [OpResult.from_json(d) for d in results if d.get("op_id") in by_op]
         with self._tx() as s:
@@ -354,10 +360,11 @@ class SyncEngine:
                     rejected.append((REJECTED, res.reason or "rejected", row.seq))
                 else:
                     acked.append((ACKED, None, row.seq))
-            if acked or rejected:
-                s.connection().exec_driver_sql(
-                    f"UPDATE {OUTBOX.name} SET status = ?, last_error = ? WHERE seq = ?",
-                    acked + rejected)
+            conn = s.connection()
+            if len(acked) == len(rows):  # the usual answer: one statement for the whole batch
+                conn.exec_driver_sql(_ACK_ALL_SQL, (ACKED, rows[0].seq, rows[-1].seq, batch_id, INFLIGHT))
+            elif acked or rejected:
+                conn.exec_driver_sql(_ACK_SQL, acked + rejected)
             report.pushed += len(acked)
             report.rejected += len(rejected)
             report.conflicts += apply.acks(s, [(by_op[r.op_id], r) for r in parsed])

@@ -38,7 +38,7 @@ class Meta:
                    d.get("office_id"), d.get("office_name"), int(d.get("last_client_seq") or 0))
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # built once per pushed op: no frozen __setattr__ cost
 class OpResult:
     op_id: str
     status: str  # applied / conflict / rejected (a duplicate carries the original status)
@@ -51,6 +51,8 @@ class OpResult:
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> "OpResult":
+        if len(d) == 4 and d.get("status") == "applied":  # most answers: op_id, status, versions
+            return cls(d["op_id"], "applied", d.get("version"))
         dup = d.get("status") == "duplicate"
         status = d.get("original_status") if dup else d.get("status")
         return cls(str(d["op_id"]), str(status), d.get("version"), dup, d.get("rule"),
