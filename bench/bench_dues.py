@@ -17,6 +17,7 @@ import datetime as dt
 import json
 import os
 import random
+import shutil
 import sys
 import tempfile
 import time
@@ -166,6 +167,8 @@ def main() -> int:
         "ratio_end_to_end_cpu": round(ours.cpu / raw.cpu, 3), "target_ratio": 1.3}
     out["load_avg_end"] = [round(x, 2) for x in os.getloadavg()]
     db.dispose()
+    if not args.keep:  # ~1.4 GB of database and workbooks
+        shutil.rmtree(tmp, ignore_errors=True)
     json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
     print()
     return 0

@@ -16,6 +16,7 @@ import json
 import os
 import random
 import resource
+import shutil
 import statistics
 import sys
 import tempfile
@@ -189,6 +190,9 @@ def main() -> int:
         "goals": {"first_rows_s": 0.3, "search_p95_ms": 20, "peak_rss_mb": 200},
     }, ensure_ascii=False, indent=1))
     set_runner(None)
+    if not args.keep:  # the 200,000-member database
+        db.dispose()
+        shutil.rmtree(root, ignore_errors=True)
     return 0
 
 
