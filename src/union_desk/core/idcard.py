@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import operator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 CHECK_CHARS = "10X98765432"
@@ -21,8 +21,7 @@ MESSAGES = {
 }
 
 
-@dataclass(frozen=True)
-class IdInfo:
+class IdInfo(NamedTuple):  # a tuple: an import makes one per row
     number: str
     birth_date: _dt.date
     gender: str  # 男 / 女
@@ -63,7 +62,7 @@ def parse(raw: str, *, today: _dt.date | None = None, cleaned: bool = False) -> 
                               else "身份证号只能包含数字，末位可为X")
         raise IdCardError(BAD_LENGTH, MESSAGES[BAD_LENGTH].format(n=len(number)))
     try:
-        birth = _dt.date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
+        birth = _dt.date.fromisoformat(number[6:14])  # YYYYMMDD, digits checked above
     except ValueError:
         raise IdCardError(BAD_BIRTH, MESSAGES[BAD_BIRTH]) from None
     today = today or _dt.date.today()
@@ -71,7 +70,7 @@ def parse(raw: str, *, today: _dt.date | None = None, cleaned: bool = False) -> 
         raise IdCardError(BAD_BIRTH, MESSAGES[BAD_BIRTH])
     if check_char(number[:17]) != number[17]:
         raise IdCardError(BAD_CHECKSUM, MESSAGES[BAD_CHECKSUM])
-    gender = "男" if int(number[16]) % 2 == 1 else "女"
+    gender = "男" if number[16] in "13579" else "女"
     return IdInfo(number, birth, gender)
 
 

@@ -26,6 +26,7 @@ from union_desk.db.models import ImportBatch, ImportProfile
 from union_desk.db.models.import_batch import APPLIED, UNDONE
 from union_desk.db.tracking import audit, flush_pending
 from union_desk.errors import Conflict, NotFound, ValidationError
+from union_desk.infra.gcpause import gc_paused
 from union_desk.services.context import ServiceContext
 from union_desk.services.member_import_plan import Plan, make_plan
 from union_desk.services.member_import_write import apply_plan, blocking_rows, undo_items
@@ -154,6 +155,11 @@ class MemberImportService:
         return self._run(path, sheet, mapping, profile, cancel, progress, dry_run=False)
 
     def _run(self, path, sheet, mapping, profile, cancel, progress, *, dry_run: bool) -> ImportReport:
+        with gc_paused():
+            return self._run_paused(path, sheet, mapping, profile, cancel, progress, dry_run=dry_run)
+
+    def _run_paused(self, path, sheet, mapping, profile, cancel, progress, *,
+                    dry_run: bool) -> ImportReport:
         user = self.ctx.require(Perm.IMPORT)
         path = Path(path)
         with self.ctx.read() as s:
