@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import sys
 
@@ -21,6 +22,9 @@ def _serve(args) -> int:
     if args.admin_token:
         config.admin_token = args.admin_token
     app = create_app(config)
+    # the modules, mappers and routes made so far live as long as the process: keep the
+    # collector from walking them again on every full collection
+    gc.freeze()
     uvicorn.run(app, host=args.host, port=args.port, ssl_certfile=args.ssl_certfile,
                 ssl_keyfile=args.ssl_keyfile, log_level=args.log_level, access_log=False)
     return 0

@@ -19,6 +19,7 @@ from union_desk.db import migrate
 from union_desk.db.engine import begin_immediate, enable_wal, make_engine, make_sessionmaker
 from union_desk.db.errors import known_storage_error
 from union_desk.errors import PermissionDenied, StorageError, UnionDeskError
+from union_desk.infra.gcpause import gc_paused
 from union_desk.infra.paths import DataPaths
 
 log = logging.getLogger(__name__)
@@ -108,7 +109,15 @@ class ServiceContext:
 
     @contextmanager
     def uow(self, *, batch_id: str | None = None, remote: bool = False) -> Iterator[Session]:
-        """One use case = one transaction: commit on success, roll back everything on error."""
+        """One use case = one transaction: commit on success, roll back everything on error.
+
+        The cyclic GC is paused meanwhile: bulk use cases (a month's charges, an import, a
+        batch of payments) make millions of short-lived objects (see infra.gcpause)."""
+        with gc_paused(), self._uow(batch_id, remote) as session:
+            yield session
+
+    @contextmanager
+    def _uow(self, batch_id: str | None, remote: bool) -> Iterator[Session]:
         session = self.db.sessions()
         session.info["actor"] = self.user.username if self.user else "system"
         if batch_id:
@@ -135,7 +144,8 @@ class ServiceContext:
     def read(self) -> Iterator[Session]:
         session = self.db.sessions()
         try:
-            yield session
+            with gc_paused():  # reports and exports turn 100,000 rows into DTOs
+                yield session
         except DBAPIError as exc:
             raise self._storage(exc) from exc
         finally:

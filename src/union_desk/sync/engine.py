@@ -27,6 +27,7 @@ from union_desk.db.engine import begin_immediate
 from union_desk.db.models.outbox import ACKED, INFLIGHT, PENDING, REJECTED, Outbox
 from union_desk.db.models.sync import FileBlob, SyncState
 from union_desk.errors import Cancelled, SyncError
+from union_desk.infra.gcpause import gc_paused
 from union_desk.sync import apply, snapshot
 from union_desk.sync.entities import models
 from union_desk.sync.protocol import PROTOCOL, Meta, OpResult, upgrade_message
@@ -222,7 +223,7 @@ class SyncEngine:
         with self._tx() as s:
             total = s.scalar(select(func.count()).select_from(OUTBOX)
                              .where(OUTBOX.c.status.in_((PENDING, INFLIGHT)))) or 0
-        with _quick_gil_handoff():
+        with _quick_gil_handoff(), gc_paused():  # 100,000 ops are a lot of small objects
             self._push_batches(client_id, seq_base, max_ops, max_bytes, total, report, cancel,
                                progress)
 
@@ -372,6 +373,10 @@ class SyncEngine:
 
     # -- pull -----------------------------------------------------------------------------
     def _pull(self, report: RoundReport, cancel, progress: Progress) -> None:
+        with gc_paused():  # each page is 5,000 changes parsed into dicts
+            self._pull_pages(report, cancel, progress)
+
+    def _pull_pages(self, report: RoundReport, cancel, progress: Progress) -> None:
         while True:
             self._cancelled(cancel)
             with self._tx() as s:
