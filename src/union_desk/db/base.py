@@ -54,7 +54,8 @@ class SyncMixin:
     server_version: Mapped[int | None] = mapped_column(BigInteger, nullable=True, default=None)
     dirty: Mapped[bool] = mapped_column(Boolean, default=True, nullable=False)
     mtime_ms: Mapped[int] = mapped_column(BigInteger, default=now_ms, nullable=False)
-    deleted: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False, index=True)
+    # not indexed: almost every row is live, so the flag alone never narrows a query
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
 
 
 SYNC_COLUMNS = frozenset({"id", "server_version", "dirty", "mtime_ms", "deleted"})

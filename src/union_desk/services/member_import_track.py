@@ -8,17 +8,23 @@ for a 50,000-member import cost more than writing the members. tests/service/tes
 checks the pushed JSON against ``db.tracking.record_bulk``'s. Ids come from :class:`Ids`:
 time-ordered, so index inserts append instead of scattering pages (uuid4 order costs SQLite
 several times more on 50k-row inserts).
+
+Rows that follow from a created member one for one (its 入会 event, the outbox ops of both)
+are made by ``INSERT ... SELECT`` over the member id range just written: one statement runs
+in SQLite, with no Python per row, at about a third of what binding them one by one cost.
+Their ids share the member's counter under a prefix of their own.
 """
 
 from __future__ import annotations
 
+import json
 import os
 from typing import Any, Iterable, Sequence
 
 from sqlalchemy.orm import Session
 
 from union_desk.db.base import now_ms
-from union_desk.db.models import Outbox
+from union_desk.db.models import ImportBatchItem, Member, MemberEvent, Outbox
 from union_desk.db.models.outbox import PENDING, SNAPSHOT
 
 _OUTBOX_SQL = (f"INSERT INTO {Outbox.__tablename__} (op_id, entity, entity_id, kind, fields, base_version, "
@@ -33,12 +39,50 @@ class Ids:
     """
 
     def __init__(self) -> None:
-        self._prefix = f"{now_ms():012x}{int.from_bytes(os.urandom(6), 'big'):012x}"
+        self.prefix = fresh_prefix()
         self._n = 0
 
     def __call__(self) -> str:
         self._n += 1
-        return f"{self._prefix}{self._n:08x}"
+        return f"{self.prefix}{self._n:08x}"
+
+
+def fresh_prefix() -> str:
+    """24 hex digits: 48-bit ms time and 48 random bits; an 8-digit counter completes an id."""
+    return f"{now_ms():012x}{int.from_bytes(os.urandom(6), 'big'):012x}"
+
+
+def _same_counter(prefix_param: str, id_column: str) -> str:
+    # a derived row's id: its own prefix, then the counter of the row it follows from
+    return f":{prefix_param} || substr({id_column}, 25)"
+
+
+def queue_range(s: Session, entity: str, lo: str, hi: str, op_prefix: str, *,
+                append_only: bool = False) -> None:
+    """Snapshot outbox ops for the rows of ``entity`` with ids in [lo, hi], in id order."""
+    s.connection().exec_driver_sql(
+        f"INSERT INTO {Outbox.__tablename__} (op_id, entity, entity_id, kind, fields, base_version, "
+        f"created_ms, batch_id, status, attempts, last_error) "
+        f"SELECT {_same_counter('op', 't.id')}, :entity, t.id, :kind, '{SNAPSHOT}', NULL, :stamp, "
+        f"NULL, '{PENDING}', 0, NULL FROM {entity} t WHERE t.id BETWEEN :lo AND :hi ORDER BY t.id",
+        {"op": op_prefix, "entity": entity, "kind": "append" if append_only else "upsert",
+         "stamp": now_ms(), "lo": lo, "hi": hi})
+
+
+def insert_join_events(s: Session, lo: str, hi: str, event_prefix: str, *, kind: str,
+                       status: str, today: str, actor: str, stamp: int) -> tuple[str, str]:
+    """The 入会 event of each member with an id in [lo, hi]: dated its joined_on (today when
+    the roster has none), in its branch. Returns the events' id range."""
+    s.connection().exec_driver_sql(
+        f"INSERT INTO {MemberEvent.__tablename__} (id, server_version, dirty, mtime_ms, deleted, "
+        f"member_id, kind, event_date, status_before, status_after, reason, approver, branch_id, "
+        f"other_union, recorded_by, recorded_ms) "
+        f"SELECT {_same_counter('ev', 'm.id')}, NULL, 1, :stamp, 0, m.id, :kind, "
+        f"coalesce(m.joined_on, :today), '', :status, '', '', m.branch_id, '', :actor, :stamp "
+        f"FROM {Member.__tablename__} m WHERE m.id BETWEEN :lo AND :hi ORDER BY m.id",
+        {"ev": event_prefix, "stamp": stamp, "kind": kind, "today": today, "status": status,
+         "actor": actor, "lo": lo, "hi": hi})
+    return event_prefix + lo[24:], event_prefix + hi[24:]
 
 
 def insert_rows(s: Session, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
@@ -58,3 +102,15 @@ def queue_created(s: Session, entity: str, entity_ids: Sequence[str], ids: Ids, 
     kind, stamp = "append" if append_only else "upsert", now_ms()
     s.connection().exec_driver_sql(_OUTBOX_SQL, [(ids(), entity, eid, kind, stamp)
                                                  for eid in entity_ids])
+
+
+def record_created(s: Session, batch_id: str, first_id: str, sheet_rows: list[int],
+                   stamp: int) -> None:
+    """The batch's 'create' items: the members ``first_id``, the next counter, ... came from
+    these sheet rows (passed as one JSON array, not bound row by row)."""
+    s.connection().exec_driver_sql(
+        f"INSERT INTO {ImportBatchItem.__tablename__} (batch_id, entity, entity_id, action, \"row\", "
+        f"old_values, mtime_ms) SELECT :batch, 'member', :prefix || printf('%08x', :first + key), "
+        f"'create', value, NULL, :stamp FROM json_each(:rows) ORDER BY key",
+        {"batch": batch_id, "prefix": first_id[:24], "first": int(first_id[24:], 16),
+         "stamp": stamp, "rows": json.dumps(sheet_rows)})

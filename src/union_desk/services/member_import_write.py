@@ -24,7 +24,9 @@ from union_desk.db.models import Branch, ImportBatchItem, Member, MemberEvent
 from union_desk.db.tracking import record_bulk
 from union_desk.errors import Cancelled
 from union_desk.services.member_import_plan import TEXT_COLUMNS, Plan
-from union_desk.services.member_import_track import Ids, insert_rows, queue_created
+from union_desk.services.member_import_track import (Ids, fresh_prefix, insert_join_events,
+                                                      insert_rows, queue_created, queue_range,
+                                                      record_created)
 from union_desk.tabular.roster import status_value
 from union_desk.services.member_keys import derived
 
@@ -58,13 +60,15 @@ def apply_plan(s: Session, plan: Plan, *, batch_id: str, actor: str, today: dt.d
          "old_values": None, "mtime_ms": stamp} for bid in branch_ids.values()]
     events: list[tuple[str, dict[str, Any]]] = []
 
-    ids = Ids()
+    ids, member_ids = Ids(), Ids()
+    # derived rows of created members: join events and both entities' outbox ops
+    join_prefix, member_ops, event_ops = fresh_prefix(), fresh_prefix(), fresh_prefix()
     columns = [c.name for c in Member.__table__.columns]
     for start in range(0, len(plan.new), CHUNK):
         _check(cancel)
-        rows, made, created, chunk_events = [], [], [], []
+        rows, made, sheet_rows, chunk_events = [], [], [], []
         for rec, branch in plan.new[start:start + CHUNK]:
-            mid = ids()
+            mid = member_ids()
             status = status_value(rec.get("status")) or ACTIVE
             branch_id = branch_ids.get(branch, branch) if branch else None
             joined = rec.get("joined_on")
@@ -83,19 +87,22 @@ def apply_plan(s: Session, plan: Plan, *, batch_id: str, actor: str, today: dt.d
             stored.update(BLANKS)
             stored.update(derived(stored["name"], stored["id_number"], stored["phone"]))
             made.append(mid)
-            created.append((batch_id, "member", mid, "create", rec["row"], None, stamp))
+            sheet_rows.append(rec["row"])
             rows.append(tuple(map(stored.__getitem__, columns)))
-            chunk_events.append(_event(ids(), mid, EventKind.JOIN, joined or today, "", ACTIVE, "",
-                                       branch_id, actor, stamp))
-            if status != ACTIVE:
+            if status != ACTIVE:  # after its 入会 event, the status the roster states
                 chunk_events.append(_event(ids(), mid, ENTRY_KIND[status], today, ACTIVE, status,
                                            REASON.format(s=status), branch_id, actor, stamp))
         insert_rows(s, Member.__tablename__, columns, rows)
-        queue_created(s, "member", made, ids)
         del rows  # keep peak memory to one chunk
+        lo, hi = made[0], made[-1]
+        queue_range(s, Member.__tablename__, lo, hi, member_ops)
+        ev_lo, ev_hi = insert_join_events(s, lo, hi, join_prefix, kind=EventKind.JOIN.value,
+                                          status=ACTIVE, today=today.isoformat(), actor=actor,
+                                          stamp=stamp)
+        queue_range(s, MemberEvent.__tablename__, ev_lo, ev_hi, event_ops, append_only=True)
         _write_events(s, chunk_events, ids, stamp)
-        insert_rows(s, ImportBatchItem.__tablename__, ITEM_COLUMNS, created)
-        done += len(created)
+        record_created(s, batch_id, lo, sheet_rows, stamp)
+        done += len(made)
         if progress is not None:
             progress(done, total)
 

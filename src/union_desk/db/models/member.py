@@ -67,8 +67,7 @@ class MemberEvent(SyncMixin, Base):
     __tablename__ = "member_event"
     __sync_append_only__ = True
     __audit_creates__ = False   # the event row records who, when and why itself
-    __table_args__ = (Index("ix_member_event_member", "member_id", "event_date"),
-                      Index("ix_member_event_date", "event_date"))
+    # found by member or by period through ix_member_event_asof / _period (models/report.py)
 
     member_id: Mapped[str] = mapped_column(ForeignKey("member.id"), nullable=False)
     kind: Mapped[str] = mapped_column(String(8), nullable=False)
