@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 from decimal import Decimal
 from typing import Any, Callable
 
@@ -53,58 +54,16 @@ def apply_plan(s: Session, plan: Plan, *, batch_id: str, actor: str, today: dt.d
                cancel: threading.Event | None = None,
                progress: Callable[[int, int], None] | None = None) -> dict[str, int]:
     total = len(plan.new) + len(plan.updates) + len(plan.revive)
-    done = 0
     branch_ids = _create_branches(s, plan, stamp)
     items: list[dict[str, Any]] = [
         {"batch_id": batch_id, "entity": "branch", "entity_id": bid, "action": "create", "row": 0,
          "old_values": None, "mtime_ms": stamp} for bid in branch_ids.values()]
     events: list[tuple[str, dict[str, Any]]] = []
 
-    ids, member_ids = Ids(), Ids()
-    # derived rows of created members: join events and both entities' outbox ops
-    join_prefix, member_ops, event_ops = fresh_prefix(), fresh_prefix(), fresh_prefix()
-    columns = [c.name for c in Member.__table__.columns]
-    for start in range(0, len(plan.new), CHUNK):
-        _check(cancel)
-        rows, made, sheet_rows, chunk_events = [], [], [], []
-        for rec, branch in plan.new[start:start + CHUNK]:
-            mid = member_ids()
-            status = status_value(rec.get("status")) or ACTIVE
-            branch_id = branch_ids.get(branch, branch) if branch else None
-            joined = rec.get("joined_on")
-            wage = rec.get("monthly_wage")
-            mig = rec.get("migrant_worker")
-            # storage form: ISO dates, money in integer fen, booleans 0/1
-            stored = {"name": rec["name"], "gender": rec["gender"], "id_number": rec["id_number"],
-                      "birth_date": rec["birth_date"].isoformat(), "branch_id": branch_id,
-                      "joined_on": joined.isoformat() if joined else None, "status": status,
-                      "migrant_worker": None if mig is None else int(mig),
-                      "monthly_wage": int(wage * 100) if wage is not None else None,
-                      "person_status": rec.get("person_status") or "在职",
-                      "id": mid, "server_version": None, "dirty": 1, "mtime_ms": stamp, "deleted": 0}
-            for key in TEXT_COLUMNS:
-                stored[key] = rec.get(key) or ""
-            stored.update(BLANKS)
-            stored.update(derived(stored["name"], stored["id_number"], stored["phone"]))
-            made.append(mid)
-            sheet_rows.append(rec["row"])
-            rows.append(tuple(map(stored.__getitem__, columns)))
-            if status != ACTIVE:  # after its 入会 event, the status the roster states
-                chunk_events.append(_event(ids(), mid, ENTRY_KIND[status], today, ACTIVE, status,
-                                           REASON.format(s=status), branch_id, actor, stamp))
-        insert_rows(s, Member.__tablename__, columns, rows)
-        del rows  # keep peak memory to one chunk
-        lo, hi = made[0], made[-1]
-        queue_range(s, Member.__tablename__, lo, hi, member_ops)
-        ev_lo, ev_hi = insert_join_events(s, lo, hi, join_prefix, kind=EventKind.JOIN.value,
-                                          status=ACTIVE, today=today.isoformat(), actor=actor,
-                                          stamp=stamp)
-        queue_range(s, MemberEvent.__tablename__, ev_lo, ev_hi, event_ops, append_only=True)
-        _write_events(s, chunk_events, ids, stamp)
-        record_created(s, batch_id, lo, sheet_rows, stamp)
-        done += len(made)
-        if progress is not None:
-            progress(done, total)
+    ids = Ids()
+    done = _create_members(s, plan, branch_ids, batch_id=batch_id, actor=actor, today=today,
+                           stamp=stamp, cancel=cancel,
+                           progress=(lambda d: progress(d, total)) if progress else None)
 
     for change in plan.updates + plan.revive:
         _check(cancel)
@@ -138,6 +97,73 @@ def apply_plan(s: Session, plan: Plan, *, batch_id: str, actor: str, today: dt.d
         progress(total, total)
     return {"created": len(plan.new) + len(plan.revive), "updated": len(plan.updates),
             "events": len(events), "branches": len(branch_ids)}
+
+
+def _create_members(s: Session, plan: Plan, branch_ids: dict[str, str], *, batch_id: str, actor: str,
+                    today: dt.date, stamp: int, cancel: threading.Event | None,
+                    progress: Callable[[int], None] | None) -> int:
+    """Insert the plan's new members chunk by chunk; returns how many.
+
+    Two threads share the work: this one builds a chunk's rows in Python while a helper runs
+    the previous chunk's derived-row statements (join events, outbox ops, batch items), which
+    SQLite executes without holding the GIL. The connection is never used by both at once:
+    this thread waits for the helper before its own next statement."""
+    member_ids, status_ids, op_ids = Ids(), Ids(), Ids()  # one Ids per thread
+    join_prefix, member_ops, event_ops = fresh_prefix(), fresh_prefix(), fresh_prefix()
+    columns = [c.name for c in Member.__table__.columns]
+    iso_today = today.isoformat()
+
+    def derived_rows(lo: str, hi: str, sheet_rows: list[int], status_events: list) -> None:
+        queue_range(s, Member.__tablename__, lo, hi, member_ops)
+        ev_lo, ev_hi = insert_join_events(s, lo, hi, join_prefix, kind=EventKind.JOIN.value,
+                                          status=ACTIVE, today=iso_today, actor=actor, stamp=stamp)
+        queue_range(s, MemberEvent.__tablename__, ev_lo, ev_hi, event_ops, append_only=True)
+        _write_events(s, status_events, op_ids, stamp)  # after the 入会 events, as in time
+        record_created(s, batch_id, lo, sheet_rows, stamp)
+
+    done = 0
+    with ThreadPoolExecutor(1, thread_name_prefix="import-derived") as helper:
+        pending: Future | None = None
+        for start in range(0, len(plan.new), CHUNK):
+            _check(cancel)
+            rows, sheet_rows, status_events = [], [], []
+            for rec, branch in plan.new[start:start + CHUNK]:
+                mid = member_ids()
+                status = status_value(rec.get("status")) or ACTIVE
+                branch_id = branch_ids.get(branch, branch) if branch else None
+                joined = rec.get("joined_on")
+                wage = rec.get("monthly_wage")
+                mig = rec.get("migrant_worker")
+                # storage form: ISO dates, money in integer fen, booleans 0/1
+                stored = {"name": rec["name"], "gender": rec["gender"], "id_number": rec["id_number"],
+                          "birth_date": rec["birth_date"].isoformat(), "branch_id": branch_id,
+                          "joined_on": joined.isoformat() if joined else None, "status": status,
+                          "migrant_worker": None if mig is None else int(mig),
+                          "monthly_wage": int(wage * 100) if wage is not None else None,
+                          "person_status": rec.get("person_status") or "在职",
+                          "id": mid, "server_version": None, "dirty": 1, "mtime_ms": stamp,
+                          "deleted": 0}
+                for key in TEXT_COLUMNS:
+                    stored[key] = rec.get(key) or ""
+                stored.update(BLANKS)
+                stored.update(derived(stored["name"], stored["id_number"], stored["phone"]))
+                sheet_rows.append(rec["row"])
+                rows.append(tuple(map(stored.__getitem__, columns)))
+                if status != ACTIVE:  # after its 入会 event, the status the roster states
+                    status_events.append(_event(status_ids(), mid, ENTRY_KIND[status], today, ACTIVE,
+                                                status, REASON.format(s=status), branch_id, actor,
+                                                stamp))
+            if pending is not None:
+                pending.result()  # the connection is ours again (and its errors are raised here)
+            insert_rows(s, Member.__tablename__, columns, rows)
+            pending = helper.submit(derived_rows, rows[0][columns.index("id")],
+                                    rows[-1][columns.index("id")], sheet_rows, status_events)
+            done += len(rows)
+            if progress is not None:
+                progress(done)
+        if pending is not None:
+            pending.result()
+    return done
 
 
 _EVENT_JSON = ("member_id", "kind", "event_date", "status_before", "status_after", "reason",
