@@ -67,5 +67,17 @@ class SyncError(UnionDeskError):
     code = "sync"
 
 
+class ProtocolMismatch(SyncError):
+    code = "protocol_mismatch"
+
+
+class FullResyncRequired(SyncError):
+    code = "full_resync_required"
+
+
+class NotRegistered(SyncError):
+    code = "not_registered"
+
+
 class Cancelled(UnionDeskError):
     code = "cancelled"

@@ -24,12 +24,12 @@ from union_desk.db.base import now_ms
 from union_desk.db.engine import begin_immediate
 from union_desk.db.models.outbox import INFLIGHT, PENDING, Outbox
 from union_desk.db.models.sync import FileBlob, SyncState
-from union_desk.errors import Cancelled, SyncError
+from union_desk.errors import (Cancelled, FullResyncRequired, NotRegistered, ProtocolMismatch,
+                               SyncError)
 from union_desk.infra.gcpause import gc_paused
 from union_desk.sync import apply
 from union_desk.sync.entities import models
 from union_desk.sync.protocol import Meta, upgrade_message
-from union_desk.sync.errors import FullResyncRequired, NotRegistered, ProtocolMismatch
 from union_desk.sync.push import OutboxPush
 
 log = logging.getLogger(__name__)

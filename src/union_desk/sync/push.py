@@ -18,9 +18,9 @@ from sqlalchemy.orm import Session
 
 from union_desk.db.base import new_id
 from union_desk.db.models.outbox import ACKED, INFLIGHT, PENDING, REJECTED, Outbox
+from union_desk.errors import FullResyncRequired, ProtocolMismatch
 from union_desk.infra.gcpause import gc_paused
 from union_desk.sync import apply, snapshot
-from union_desk.sync.errors import FullResyncRequired, ProtocolMismatch
 from union_desk.sync.protocol import PROTOCOL, Meta, OpResult, upgrade_message
 from union_desk.sync.transport import ServerError
 
