@@ -939,6 +939,24 @@ Check the members' membership events (dates and statuses of joining, transfer ou
     </message>
 </context>
 <context>
+    <name>EmptyHint</name>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_messages.py" line="108" />
+        <source>请点右上角“选择文件…”，选择分会报来的会员名册</source>
+        <translation>Click "Choose file..." at the top right and pick the branch's member roster</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_messages.py" line="109" />
+        <source>正在读取文件，请稍候…</source>
+        <translation>Reading the file, please wait...</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_messages.py" line="110" />
+        <source>请按上面的提示处理后，点右上角“选择文件…”重新选择文件</source>
+        <translation>Follow the advice above, then click "Choose file..." at the top right to choose the file again</translation>
+    </message>
+</context>
+<context>
     <name>FamilyDialog</name>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/family_dialog.py" line="26" />
@@ -1078,309 +1096,100 @@ Usually needed only when the server was rebuilt or asks for a full resync.</tran
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="52" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="46" />
         <source>导入会员名册</source>
         <translation>Import member roster</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="71" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="60" />
         <source>还没有选择文件</source>
         <translation>No file chosen yet</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="74" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="63" />
         <source>选择文件…</source>
         <translation>Choose file...</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="80" />
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="264" />
-        <source>（自动识别）</source>
-        <translation>(auto-detect)</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="81" />
-        <source>保存为方案…</source>
-        <translation>Save as profile...</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="82" />
-        <source>把当前的列对应保存下来，下次导入同一分会的表格时直接选用</source>
-        <translation>Save the current column mapping to reuse next time you import this branch's sheet</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="83" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="67" />
         <source>恢复自动识别</source>
         <translation>Auto-detect</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="103" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="84" />
         <source>生成错误报告…</source>
         <translation>Error report...</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="104" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="85" />
         <source>把有错误的行连同“错误说明”另存为 Excel 文件，发回分会改正</source>
         <translation>Save the rows with errors, with an "Error" column, as an Excel file to send back to the branch for correction</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="105" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="86" />
         <source>导入记录…</source>
         <translation>Import history...</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="106" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="87" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="109" />
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="210" />
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="499" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="90" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="182" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="112" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="93" />
         <source>文件：</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="116" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="97" />
         <source>工作表：</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="121" />
-        <source>列对应方案：</source>
-        <translation>Column profile:</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="159" />
-        <source>请点“选择文件…”，选择分会报来的会员名册（Excel、WPS 表格或 CSV 文件）。也可以把文件直接拖到主窗口上。</source>
-        <translation>Click "Choose file..." and pick the member roster sent by the branch (Excel, WPS or CSV file). You can also drag the file onto the main window.</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="187" />
-        <source>请点右上角“选择文件…”，选择分会报来的会员名册</source>
-        <translation>Click "Choose file..." at the top right and pick the branch's member roster</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="188" />
-        <source>正在读取文件，请稍候…</source>
-        <translation>Reading the file, please wait...</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="189" />
-        <source>请按上面的提示处理后，点右上角“选择文件…”重新选择文件</source>
-        <translation>Follow the advice above, then click "Choose file..." at the top right to choose the file again</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="201" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="173" />
         <source>选择会员名册</source>
         <translation>Choose member roster</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="202" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="174" />
         <source>电子表格 (*.xlsx *.xlsm *.xls *.et *.ods *.csv);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.et *.ods *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="239" />
-        <source>请指定“{f}”在哪一列：没有这一列无法导入。</source>
-        <translation>Please say which column holds "{f}": the import cannot run without it.</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="239" />
-        <source>”和“</source>
-        <translation>" and "</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="279" />
-        <source>保存列对应方案</source>
-        <translation>Save column profile</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="280" />
-        <source>方案名称（例如“第五分会名册”）：</source>
-        <translation>Profile name (e.g. "Branch 5 roster"):</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="293" />
-        <source>已保存列对应方案“{n}”。下次导入同样格式的表格时，在“列对应方案”中选它即可。</source>
-        <translation>Column profile "{n}" saved. Next time you import a sheet in the same layout, choose it under "Column profile".</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="309" />
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="365" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="250" />
         <source>正在读取文件…</source>
         <translation>Reading the file...</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="319" />
-        <source>正在导入，请稍候。导入完成前可以点“取消”，取消后不会导入任何数据。</source>
-        <translation>Importing, please wait. Until it finishes you can click "Cancel"; then nothing is imported.</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="320" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="261" />
         <source>正在导入…</source>
         <translation>Importing...</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="365" />
-        <source>正在检查各行…</source>
-        <translation>Checking rows...</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="365" />
-        <source>正在写入…</source>
-        <translation>Writing...</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="366" />
-        <source>%v / %m 行</source>
-        <translation>%v / %m rows</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="372" />
-        <source>正在取消…</source>
-        <translation>Cancelling...</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="380" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="296" />
         <source>表头在第 {r} 行，数据 {n:,} 行</source>
         <translation>Header on row {r}, {n:,} data rows</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="386" />
-        <source>预览（还没有导入）：将新增 {c:,} 人，更新 {u:,} 人。请核对后点“导入”。</source>
-        <translation>Preview (nothing imported yet): {c:,} new, {u:,} updated. Check, then click "Import".</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="389" />
-        <source>表格中的会员与系统中的记录相同，没有需要导入的内容。</source>
-        <translation>The members in the sheet match the records in the system; nothing to import.</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="391" />
-        <source>表格中没有可以导入的行。请查看“有错误”一栏。</source>
-        <translation>No rows in the sheet can be imported. See the "Errors" tab.</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="402" />
-        <source>{n:,} 行身份证号与系统中姓名不符，暂不导入（见“冲突”）</source>
-        <translation>{n:,} rows have an ID number registered under another name and are held back (see "Conflicts")</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="404" />
-        <source>{n:,} 行有错误，不导入（见“有错误”，可生成错误报告发回分会）</source>
-        <translation>{n:,} rows have errors and are not imported (see "Errors"; an error report can be sent back to the branch)</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="432" />
-        <source>已取消检查，没有导入任何数据。如需继续，请点“选择文件…”重新选择文件。</source>
-        <translation>Check cancelled; nothing was imported. To continue, click "Choose file..." and choose the file again.</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="464" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="340" />
         <source>请指定表头所在的行</source>
         <translation>Please pick the header row</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="495" />
-        <source>已把 {n:,} 行错误连同“错误说明”保存到：
-{p}
-
-有问题的格子标成了黄色。请把这个文件发回分会，改正后再报来。</source>
-        <translation>{n:,} rows with errors, with an "Error" column, were saved to:
-{p}
-
-Problem cells are marked yellow. Send this file back to the branch to correct and resubmit.</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="406" />
-        <source>；</source>
-        <translation>; </translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="412" />
-        <source>没有需要导入的新内容，系统中的数据没有改动。</source>
-        <translation>Nothing new to import; no data in the system was changed.</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="414" />
-        <source>导入完成：新增 {c:,} 人，更新 {u:,} 人，{n:,} 人无变化。</source>
-        <translation>Import finished: {c:,} added, {u:,} updated, {n:,} unchanged.</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="417" />
-        <source>新建分会：{b}。</source>
-        <translation>New branches: {b}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="417" />
-        <source>、</source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="420" />
-        <source>。</source>
-        <translation>.</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="421" />
-        <source>如果导错了，可以在“导入记录”中把这次导入整批撤销。</source>
-        <translation>If this was a mistake, you can undo the whole import in "Import history".</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="423" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="311" />
         <source>完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="430" />
-        <source>已取消导入，没有导入任何数据，系统中的会员没有任何改动。</source>
-        <translation>Import cancelled: nothing was imported and no member was changed.</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="437" />
-        <source>没有导入任何数据。</source>
-        <translation>Nothing was imported.</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="440" />
-        <source>程序出错，没有导入任何数据。</source>
-        <translation>The program hit an error; nothing was imported.</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="477" />
-        <source>保存错误报告</source>
-        <translation>Save error report</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="478" />
-        <source>{s}_错误行.xlsx</source>
-        <translation>{s}_errors.xlsx</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="479" />
-        <source>Excel 工作簿 (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="489" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="359" />
         <source>正在生成错误报告…</source>
         <translation>Making the error report...</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="494" />
-        <source>错误报告已生成</source>
-        <translation>Error report saved</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="498" />
-        <source>打开所在文件夹</source>
-        <translation>Open folder</translation>
     </message>
     <message>
         <location filename="../../src/union_desk/ui/dialogs/import_models.py" line="26" />
@@ -1531,6 +1340,50 @@ Problem cells are marked yellow. Send this file back to the branch to correct an
         <location filename="../../src/union_desk/ui/dialogs/import_models.py" line="73" />
         <source>否</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>ImportErrorReport</name>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_report.py" line="18" />
+        <source>保存错误报告</source>
+        <translation>Save error report</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_report.py" line="19" />
+        <source>{s}_错误行.xlsx</source>
+        <translation>{s}_errors.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_report.py" line="20" />
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_report.py" line="29" />
+        <source>错误报告已生成</source>
+        <translation>Error report saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_report.py" line="30" />
+        <source>已把 {n:,} 行错误连同“错误说明”保存到：
+{p}
+
+有问题的格子标成了黄色。请把这个文件发回分会，改正后再报来。</source>
+        <translation>{n:,} rows with errors, with an "Error" column, were saved to:
+{p}
+
+Problem cells are marked yellow. Send this file back to the branch to correct and resubmit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_report.py" line="34" />
+        <source>打开所在文件夹</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_report.py" line="36" />
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1549,142 @@ Members it added will be deleted; members it updated will be restored.</translat
         <location filename="../../src/union_desk/ui/dialogs/import_history.py" line="253" />
         <source>没有撤销任何内容。</source>
         <translation>Nothing was undone.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMessage</name>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_messages.py" line="29" />
+        <source>请点“选择文件…”，选择分会报来的会员名册（Excel、WPS 表格或 CSV 文件）。也可以把文件直接拖到主窗口上。</source>
+        <translation>Click "Choose file..." and pick the member roster sent by the branch (Excel, WPS or CSV file). You can also drag the file onto the main window.</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_messages.py" line="33" />
+        <source>请指定“{f}”在哪一列：没有这一列无法导入。</source>
+        <translation>Please say which column holds "{f}": the import cannot run without it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_messages.py" line="33" />
+        <source>”和“</source>
+        <translation>" and "</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_messages.py" line="37" />
+        <source>正在导入，请稍候。导入完成前可以点“取消”，取消后不会导入任何数据。</source>
+        <translation>Importing, please wait. Until it finishes you can click "Cancel"; then nothing is imported.</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_messages.py" line="40" />
+        <source>已保存列对应方案“{n}”。下次导入同样格式的表格时，在“列对应方案”中选它即可。</source>
+        <translation>Column profile "{n}" saved. Next time you import a sheet in the same layout, choose it under "Column profile".</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_messages.py" line="45" />
+        <source>预览（还没有导入）：将新增 {c:,} 人，更新 {u:,} 人。请核对后点“导入”。</source>
+        <translation>Preview (nothing imported yet): {c:,} new, {u:,} updated. Check, then click "Import".</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_messages.py" line="48" />
+        <source>表格中的会员与系统中的记录相同，没有需要导入的内容。</source>
+        <translation>The members in the sheet match the records in the system; nothing to import.</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_messages.py" line="50" />
+        <source>表格中没有可以导入的行。请查看“有错误”一栏。</source>
+        <translation>No rows in the sheet can be imported. See the "Errors" tab.</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_messages.py" line="56" />
+        <source>没有需要导入的新内容，系统中的数据没有改动。</source>
+        <translation>Nothing new to import; no data in the system was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_messages.py" line="58" />
+        <source>导入完成：新增 {c:,} 人，更新 {u:,} 人，{n:,} 人无变化。</source>
+        <translation>Import finished: {c:,} added, {u:,} updated, {n:,} unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_messages.py" line="61" />
+        <source>新建分会：{b}。</source>
+        <translation>New branches: {b}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_messages.py" line="61" />
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_messages.py" line="64" />
+        <source>。</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_messages.py" line="65" />
+        <source>如果导错了，可以在“导入记录”中把这次导入整批撤销。</source>
+        <translation>If this was a mistake, you can undo the whole import in "Import history".</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_messages.py" line="71" />
+        <source>{n:,} 行身份证号与系统中姓名不符，暂不导入（见“冲突”）</source>
+        <translation>{n:,} rows have an ID number registered under another name and are held back (see "Conflicts")</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_messages.py" line="73" />
+        <source>{n:,} 行有错误，不导入（见“有错误”，可生成错误报告发回分会）</source>
+        <translation>{n:,} rows have errors and are not imported (see "Errors"; an error report can be sent back to the branch)</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_messages.py" line="75" />
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_messages.py" line="82" />
+        <source>已取消导入，没有导入任何数据，系统中的会员没有任何改动。</source>
+        <translation>Import cancelled: nothing was imported and no member was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_messages.py" line="84" />
+        <source>已取消检查，没有导入任何数据。如需继续，请点“选择文件…”重新选择文件。</source>
+        <translation>Check cancelled; nothing was imported. To continue, click "Choose file..." and choose the file again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_messages.py" line="89" />
+        <source>没有导入任何数据。</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_messages.py" line="92" />
+        <source>程序出错，没有导入任何数据。</source>
+        <translation>The program hit an error; nothing was imported.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWork</name>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_work.py" line="62" />
+        <source>正在检查各行…</source>
+        <translation>Checking rows...</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_work.py" line="62" />
+        <source>正在写入…</source>
+        <translation>Writing...</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_work.py" line="62" />
+        <source>正在读取文件…</source>
+        <translation>Reading the file...</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_work.py" line="63" />
+        <source>%v / %m 行</source>
+        <translation>%v / %m rows</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_work.py" line="68" />
+        <source>正在取消…</source>
+        <translation>Cancelling...</translation>
     </message>
 </context>
 <context>
@@ -3007,6 +2996,40 @@ Data is kept on this PC and works offline.</translation>
     </message>
 </context>
 <context>
+    <name>ProfileBar</name>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_profiles.py" line="29" />
+        <location filename="../../src/union_desk/ui/dialogs/import_profiles.py" line="49" />
+        <source>（自动识别）</source>
+        <translation>(auto-detect)</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_profiles.py" line="30" />
+        <source>保存为方案…</source>
+        <translation>Save as profile...</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_profiles.py" line="31" />
+        <source>把当前的列对应保存下来，下次导入同一分会的表格时直接选用</source>
+        <translation>Save the current column mapping to reuse next time you import this branch's sheet</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_profiles.py" line="34" />
+        <source>列对应方案：</source>
+        <translation>Column profile:</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_profiles.py" line="68" />
+        <source>保存列对应方案</source>
+        <translation>Save column profile</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/dialogs/import_profiles.py" line="69" />
+        <source>方案名称（例如“第五分会名册”）：</source>
+        <translation>Profile name (e.g. "Branch 5 roster"):</translation>
+    </message>
+</context>
+<context>
     <name>ProgressStrip</name>
     <message>
         <location filename="../../src/union_desk/ui/progress_strip.py" line="14" />
@@ -3017,7 +3040,7 @@ Data is kept on this PC and works offline.</translation>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="527" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="387" />
         <location filename="../../src/union_desk/ui/dialogs/import_history.py" line="283" />
         <location filename="../../src/union_desk/ui/dialogs/sync_settings_dialog.py" line="253" />
         <location filename="../../src/union_desk/ui/errors.py" line="23" />
@@ -3025,7 +3048,7 @@ Data is kept on this PC and works offline.</translation>
         <translation>Not permitted</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="527" />
+        <location filename="../../src/union_desk/ui/dialogs/import_dialog.py" line="387" />
         <source>当前用户没有导入会员的权限</source>
         <translation>The current user is not permitted to import members</translation>
     </message>
@@ -3911,17 +3934,17 @@ Workshop 1 branch: Shift A、Shift B</translation>
         <translation>Report archive</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync_labels.py" line="50" />
+        <location filename="../../src/union_desk/ui/sync_labels.py" line="46" />
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync_labels.py" line="50" />
+        <location filename="../../src/union_desk/ui/sync_labels.py" line="46" />
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync_labels.py" line="51" />
+        <location filename="../../src/union_desk/ui/sync_labels.py" line="47" />
         <source>否</source>
         <translation>No</translation>
     </message>
