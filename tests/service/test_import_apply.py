@@ -290,3 +290,11 @@ def test_error_report_marks_cells_and_keeps_ids_as_text(clerk, tmp_path):
     assert third[HEADER.index("手机号码")].fill.fgColor.rgb.endswith("FFFF00")
     assert third[1].fill.fgColor.rgb in (None, "00000000")
     assert third[len(HEADER) + 1].value == 5  # the row as the branch sees it
+
+
+def test_the_import_writes_every_member_column_in_table_order():
+    """New members are inserted as tuples in a fixed column order: a column added to the table
+    must be added there too, or rows would land in the wrong columns."""
+    from union_desk.services.member_import_write import _MEMBER_COLUMNS
+
+    assert _MEMBER_COLUMNS == tuple(c.name for c in Member.__table__.columns)
