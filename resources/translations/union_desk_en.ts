@@ -2142,8 +2142,8 @@ Data is kept on this PC and works offline.</translation>
         <translation>Membership and change history</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="74" />
         <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="76" />
+        <location filename="../../src/union_desk/ui/tabs/member_detail.py" line="78" />
         <source>（仅帮扶专员可见）</source>
         <translation>(hardship officer only)</translation>
     </message>
@@ -2151,172 +2151,172 @@ Data is kept on this PC and works offline.</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="29" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="30" />
         <source>编辑会员</source>
         <translation>Edit member</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="29" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="30" />
         <source>新增会员</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="36" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="37" />
         <source>18位，末位可为X</source>
         <translation>18 characters; the last may be X</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="38" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="39" />
         <source>可不填：按身份证号第17位自动判断</source>
         <translation>Optional: taken from digit 17 of the ID number</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="40" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="41" />
         <source>可不填：按身份证号自动计算</source>
         <translation>Optional: taken from the ID number</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="45" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="46" />
         <source>11位手机号码</source>
         <translation>11-digit mobile number</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="53" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="54" />
         <source>农民工</source>
         <translation>Migrant</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="55" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="56" />
         <source>例如 4567.89</source>
         <translation>e.g. 4567.89</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="66" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="67" />
         <source>基本信息</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="69" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="70" />
         <source>姓名*</source>
         <translation>Name*</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="69" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="70" />
         <source>公民身份号码*</source>
         <translation>ID number*</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="70" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="71" />
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="70" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="71" />
         <source>出生日期</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="71" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="72" />
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="72" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="73" />
         <source>政治面貌</source>
         <translation>Politics</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="73" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="74" />
         <source>学历</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="73" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="74" />
         <source>手机号码</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="74" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="75" />
         <source>户籍类型</source>
         <translation>Household registration</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="77" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="78" />
         <source>工会与工作</source>
         <translation>Union and work</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="80" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="81" />
         <source>所属分会/小组</source>
         <translation>Branch / group</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="80" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="81" />
         <source>岗位/职务</source>
         <translation>Post / position</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="81" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="82" />
         <source>入会日期</source>
         <translation>Joined on</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="81" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="82" />
         <source>人员状态</source>
         <translation>Job status</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="82" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="83" />
         <source>月工资（元）</source>
         <translation>Monthly wage (yuan)</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="82" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="83" />
         <source>会员证号</source>
         <translation>Member card no.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="83" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="84" />
         <source>技能等级/特长</source>
         <translation>Skill level / specialities</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="83" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="84" />
         <source>兴趣爱好</source>
         <translation>Hobbies</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="85" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="86" />
         <source>家庭情况与备注</source>
         <translation>Family and remarks</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="87" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="88" />
         <source>家庭情况</source>
         <translation>Family situation</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="88" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="89" />
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="94" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="95" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="94" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="95" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="122" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="123" />
         <source>修改身份证号需要查看完整号码的权限</source>
         <translation>Changing the ID number needs permission to see full numbers</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="186" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="187" />
         <source>请更正标红的项目后再保存。</source>
         <translation>Please correct the fields marked in red, then save.</translation>
     </message>
@@ -2457,145 +2457,145 @@ Data is kept on this PC and works offline.</translation>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="53" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="55" />
         <source>搜索：姓名、拼音或首字母（如 zw）、身份证号或手机号片段</source>
         <translation>Search: name, pinyin or initials (e.g. zw), part of an ID or mobile number</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="57" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="59" />
         <source>全部会籍状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="58" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="60" />
         <source>会员（在会/保留/转出中）</source>
         <translation>Members (active / retained / transferring)</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="64" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="66" />
         <source>农民工：全部</source>
         <translation>Migrant workers: all</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="64" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="66" />
         <source>农民工</source>
         <translation>Migrant</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="65" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="67" />
         <source>非农民工</source>
         <translation>Not migrant workers</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="68" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="70" />
         <source>全部年龄</source>
         <translation>All ages</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="73" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="75" />
         <source>新增会员</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="74" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="76" />
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="75" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="77" />
         <source>会籍变动</source>
         <translation>Membership event</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="76" />
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="276" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="78" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="278" />
         <source>显示完整号码</source>
         <translation>Show full numbers</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="78" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="80" />
         <source>导出名册</source>
         <translation>Export roster</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="79" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="81" />
         <source>导入名册</source>
         <translation>Import roster</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="80" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="82" />
         <source>导入分会报来的 Excel/WPS/CSV 名册：先预览，再确认导入；也可把文件拖到窗口上</source>
         <translation>Import a branch's Excel/WPS/CSV roster: preview first, then confirm; you can also drag the file onto the window</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="82" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="84" />
         <source>打印接转单</source>
         <translation>Print transfer slip</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="83" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="85" />
         <source>为已转出（或转出中）的会员生成会员组织关系接转介绍信（PDF）</source>
         <translation>Make the membership transfer letter (PDF) for a member who has transferred out</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="85" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="87" />
         <source>家庭成员</source>
         <translation>Family members</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="88" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="90" />
         <source>会费台账</source>
         <translation>Dues ledger</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="176" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="178" />
         <source>全部分会</source>
         <translation>All branches</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="200" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="202" />
         <source>共 {n} 人</source>
         <translation>{n} people</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="276" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="278" />
         <source>隐藏完整号码</source>
         <translation>Hide full numbers</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="284" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="286" />
         <source>导出会员名册</source>
         <translation>Export member roster</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="285" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="287" />
         <source>Excel 工作簿 (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="294" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="296" />
         <source>正在导出…</source>
         <translation>Exporting...</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="296" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="298" />
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="296" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="298" />
         <source>已导出 {n} 名会员到
 {p}</source>
         <translation>Exported {n} members to
 {p}</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="336" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="338" />
         <source>保存接转介绍信</source>
         <translation>Save transfer letter</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="337" />
+        <location filename="../../src/union_desk/ui/tabs/members_tab.py" line="339" />
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
@@ -4577,6 +4577,106 @@ It is used only for this session and is not saved to disk.</translation>
         <location filename="../../src/union_desk/ui/labels.py" line="39" />
         <source>否</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="41" />
+        <source>中共党员</source>
+        <translation>CPC member</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="41" />
+        <source>中共预备党员</source>
+        <translation>CPC probationary member</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="42" />
+        <source>共青团员</source>
+        <translation>CYL member</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="42" />
+        <source>民主党派</source>
+        <translation>Democratic party member</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="43" />
+        <source>群众</source>
+        <translation>No party affiliation</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="43" />
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="44" />
+        <source>研究生</source>
+        <translation>Postgraduate</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="44" />
+        <source>大学本科</source>
+        <translation>Bachelor's degree</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="45" />
+        <source>大学专科</source>
+        <translation>Junior college</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="45" />
+        <source>中专</source>
+        <translation>Technical secondary school</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="46" />
+        <source>高中</source>
+        <translation>Senior high school</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="46" />
+        <source>初中及以下</source>
+        <translation>Junior high school or below</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="47" />
+        <source>在职</source>
+        <translation>Employed</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="47" />
+        <source>离退休</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="48" />
+        <source>内退</source>
+        <translation>Early internal retirement</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="48" />
+        <source>下岗待岗</source>
+        <translation>Laid off / awaiting post</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="49" />
+        <source>失业</source>
+        <translation>Unemployed</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="49" />
+        <source>去世</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="50" />
+        <source>农业</source>
+        <translation>Rural</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="50" />
+        <source>非农业</source>
+        <translation>Urban</translation>
     </message>
 </context>
 <context>

@@ -53,3 +53,30 @@ def test_english_shows_stored_values_in_english_but_filters_by_the_stored_ones(
         qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=5000)
     finally:
         i18n.install(qapp, "zh_CN")
+
+
+def test_english_member_form_shows_vocabularies_in_english_and_saves_the_stored_values(
+        qtbot, qapp, runner, gui_db):
+    from PySide6.QtCore import Qt
+
+    from union_desk.ui.dialogs.member_dialog import MemberDialog
+
+    services = services_for(gui_db, Role.CLERK)
+    made = services.members.create({"name": "王芳", "id_number": "11010519491231002X",
+                                    "education": "研究生", "political_status": "群众"})
+    assert i18n.install(qapp, "en")
+    try:
+        dlg = MemberDialog(services, [], services.members.get(made.id))
+        qtbot.addWidget(dlg)
+        assert dlg.education.currentText() == "Postgraduate"
+        assert dlg.political.currentText() == "No party affiliation"
+        assert dlg.person_status.currentText() == "Employed"
+        assert dlg.gender.currentText() == "Female"
+        dlg.education.setCurrentIndex(dlg.education.findText("Bachelor's degree"))
+        with qtbot.waitSignal(dlg.saved, timeout=5000):
+            qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
+    finally:
+        i18n.install(qapp, "zh_CN")
+    stored = services.members.get(made.id)
+    assert (stored.education, stored.political_status, stored.person_status, stored.gender) == (
+        "大学本科", "群众", "在职", "女")

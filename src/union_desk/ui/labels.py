@@ -37,6 +37,17 @@ _VALUES = (
     QT_TRANSLATE_NOOP("Values", "转账"),
     QT_TRANSLATE_NOOP("Values", "男"), QT_TRANSLATE_NOOP("Values", "女"),
     QT_TRANSLATE_NOOP("Values", "是"), QT_TRANSLATE_NOOP("Values", "否"),
+    # core.members.POLITICAL, EDUCATION, PERSON_STATUS, HUKOU (and 其他 in the statistics)
+    QT_TRANSLATE_NOOP("Values", "中共党员"), QT_TRANSLATE_NOOP("Values", "中共预备党员"),
+    QT_TRANSLATE_NOOP("Values", "共青团员"), QT_TRANSLATE_NOOP("Values", "民主党派"),
+    QT_TRANSLATE_NOOP("Values", "群众"), QT_TRANSLATE_NOOP("Values", "其他"),
+    QT_TRANSLATE_NOOP("Values", "研究生"), QT_TRANSLATE_NOOP("Values", "大学本科"),
+    QT_TRANSLATE_NOOP("Values", "大学专科"), QT_TRANSLATE_NOOP("Values", "中专"),
+    QT_TRANSLATE_NOOP("Values", "高中"), QT_TRANSLATE_NOOP("Values", "初中及以下"),
+    QT_TRANSLATE_NOOP("Values", "在职"), QT_TRANSLATE_NOOP("Values", "离退休"),
+    QT_TRANSLATE_NOOP("Values", "内退"), QT_TRANSLATE_NOOP("Values", "下岗待岗"),
+    QT_TRANSLATE_NOOP("Values", "失业"), QT_TRANSLATE_NOOP("Values", "去世"),
+    QT_TRANSLATE_NOOP("Values", "农业"), QT_TRANSLATE_NOOP("Values", "非农业"),
 )
 
 

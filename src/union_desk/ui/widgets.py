@@ -65,18 +65,29 @@ def pydate(value: QDate) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
 
 
-def choice_combo(options, *, editable: bool = False, blank: bool = True) -> QComboBox:
+def choice_combo(options, *, editable: bool = False, blank: bool = True, shown=None) -> QComboBox:
+    """A combo of stored values (each item's data); ``shown`` turns one into the text the clerk
+    reads (``labels.value`` for the fixed vocabularies, so the English UI says "Postgraduate"
+    and 研究生 is still what is saved). Read it back with :func:`combo_value`."""
     box = QComboBox()
     box.setEditable(editable)
     if blank:
         box.addItem("")
     for o in options:
-        box.addItem(o)
+        box.addItem(shown(o) if shown else o, o)
     return box
 
 
+def combo_value(box: QComboBox) -> str:
+    """The stored value chosen (what was typed, in an editable combo; "" for the blank item)."""
+    data = box.currentData()
+    return box.currentText() if box.isEditable() or not isinstance(data, str) else data
+
+
 def set_combo_text(box: QComboBox, text: str) -> None:
-    i = box.findText(text or "")
+    i = box.findData(text) if text else -1
+    if i < 0:
+        i = box.findText(text or "")
     if i >= 0:
         box.setCurrentIndex(i)
     elif box.isEditable():

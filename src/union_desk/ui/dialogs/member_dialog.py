@@ -11,9 +11,10 @@ from union_desk.errors import ValidationError
 from union_desk.services.member_dto import MemberDetail
 from union_desk.services.setup import BranchDTO
 from union_desk.ui.errors import show_error
+from union_desk.ui.labels import value as label_value
 from union_desk.ui.tasks import DbOp
-from union_desk.ui.widgets import (FieldBox, OptionalDateEdit, choice_combo, error_label,
-                                   ok_cancel, set_combo_text)
+from union_desk.ui.widgets import (FieldBox, OptionalDateEdit, choice_combo, combo_value,
+                                   error_label, ok_cancel, set_combo_text)
 
 ETHNICITIES = ("汉族", "回族", "满族", "壮族", "蒙古族", "维吾尔族", "藏族", "苗族", "彝族", "土家族", "朝鲜族")
 
@@ -34,13 +35,13 @@ class MemberDialog(QDialog):
         self.id_number = QLineEdit()
         self.id_number.setMaxLength(18)
         self.id_number.setPlaceholderText(self.tr("18位，末位可为X"))
-        self.gender = choice_combo(("男", "女"))
+        self.gender = choice_combo(("男", "女"), shown=label_value)
         self.gender.setToolTip(self.tr("可不填：按身份证号第17位自动判断"))
         self.birth = OptionalDateEdit()
         self.birth.setToolTip(self.tr("可不填：按身份证号自动计算"))
         self.ethnicity = choice_combo(ETHNICITIES, editable=True)
-        self.political = choice_combo(POLITICAL)
-        self.education = choice_combo(EDUCATION)
+        self.political = choice_combo(POLITICAL, shown=label_value)
+        self.education = choice_combo(EDUCATION, shown=label_value)
         self.phone = QLineEdit()
         self.phone.setPlaceholderText(self.tr("11位手机号码"))
         self.branch = choice_combo((), blank=True)
@@ -48,8 +49,8 @@ class MemberDialog(QDialog):
             self.branch.addItem("　" * b.depth + b.name, b.id)
         self.position = QLineEdit()
         self.joined = OptionalDateEdit()
-        self.person_status = choice_combo(PERSON_STATUS, blank=False)
-        self.hukou = choice_combo(HUKOU)
+        self.person_status = choice_combo(PERSON_STATUS, blank=False, shown=label_value)
+        self.hukou = choice_combo(HUKOU, shown=label_value)
         self.migrant = QCheckBox(self.tr("农民工"))
         self.wage = QLineEdit()
         self.wage.setPlaceholderText(self.tr("例如 4567.89"))
@@ -143,12 +144,12 @@ class MemberDialog(QDialog):
     def values(self) -> dict:
         data = {
             "name": self.name.text(), "id_number": self.id_number.text(),
-            "gender": self.gender.currentText(), "birth_date": self.birth.value(),
-            "ethnicity": self.ethnicity.currentText(), "political_status": self.political.currentText(),
-            "education": self.education.currentText(), "phone": self.phone.text(),
+            "gender": combo_value(self.gender), "birth_date": self.birth.value(),
+            "ethnicity": combo_value(self.ethnicity), "political_status": combo_value(self.political),
+            "education": combo_value(self.education), "phone": self.phone.text(),
             "branch_id": self.branch.currentData(), "position": self.position.text(),
-            "joined_on": self.joined.value(), "person_status": self.person_status.currentText(),
-            "hukou_type": self.hukou.currentText(), "migrant_worker": self.migrant.isChecked(),
+            "joined_on": self.joined.value(), "person_status": combo_value(self.person_status),
+            "hukou_type": combo_value(self.hukou), "migrant_worker": self.migrant.isChecked(),
             "monthly_wage": self.wage.text(), "member_no": self.member_no.text(),
             "skills": self.skills.text(), "hobbies": self.hobbies.text(),
             "family_note": self.family_note.toPlainText(), "remark": self.remark.toPlainText(),

@@ -20,7 +20,9 @@ from union_desk.ui.tasks import DbOp, debounce, runner
 SEARCH_DELAY_MS = 180
 
 
-TRANSLATED = frozenset({"status", "gender", "age_band"})  # columns holding enumerated values
+# columns holding enumerated values (a branch's own spelling passes through unchanged)
+TRANSLATED = frozenset({"status", "gender", "age_band", "education", "political_status",
+                        "person_status"})
 
 
 def display(row: MemberRow, key: str) -> str:
