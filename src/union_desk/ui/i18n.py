@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from union_desk.infra import prefs
 from union_desk.infra.paths import resource
 
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
@@ -32,17 +32,8 @@ def install(app: QCoreApplication, language: str) -> bool:
 
 
 def preferred_language(data_root: Path) -> str:
-    try:
-        return json.loads((data_root / "preferences.json").read_text("utf-8")).get("language", "zh_CN")
-    except (OSError, ValueError):
-        return "zh_CN"
+    return str(prefs.get(data_root, "language", "zh_CN"))
 
 
 def save_language(data_root: Path, language: str) -> None:
-    path = data_root / "preferences.json"
-    try:
-        prefs = json.loads(path.read_text("utf-8"))
-    except (OSError, ValueError):
-        prefs = {}
-    prefs["language"] = language
-    path.write_text(json.dumps(prefs, ensure_ascii=False), "utf-8")
+    prefs.put(data_root, "language", language)

@@ -19,7 +19,6 @@ op counted in ``TaskRunner.in_flight``).
 
 from __future__ import annotations
 
-import json
 import logging
 import threading
 import time
@@ -32,6 +31,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 from union_desk.core.roles import Perm
 from union_desk.errors import Cancelled, SyncError
+from union_desk.infra import prefs
 from union_desk.sync.backoff import Backoff
 from union_desk.sync.protocol import upgrade_message
 from union_desk.sync.service import SyncService, SyncStatus
@@ -86,30 +86,25 @@ def _transport_factory(url: str, token: str | None, ca_file: str | None):
     return Transport(url, token, ca_file=ca_file, timeout=ROUND_TIMEOUT_S)
 
 
-def _prefs_path(services) -> Path | None:
+def _data_root(services) -> Path | None:
     paths = getattr(services.ctx.db, "paths", None)
-    return paths.root / "preferences.json" if paths is not None else None
+    return paths.root if paths is not None else None
 
 
 def load_interval(services) -> int:
-    path = _prefs_path(services)
-    try:
-        value = int(json.loads(path.read_text("utf-8")).get(PREF_INTERVAL, DEFAULT_INTERVAL_MIN))
-    except (AttributeError, OSError, ValueError, TypeError):
+    root = _data_root(services)
+    if root is None:
         return DEFAULT_INTERVAL_MIN
-    return max(0, value)
+    try:
+        return max(0, int(prefs.get(root, PREF_INTERVAL, DEFAULT_INTERVAL_MIN)))
+    except (ValueError, TypeError):
+        return DEFAULT_INTERVAL_MIN
 
 
 def save_interval(services, minutes: int) -> None:
-    path = _prefs_path(services)
-    if path is None:
-        return
-    try:
-        prefs = json.loads(path.read_text("utf-8"))
-    except (OSError, ValueError):
-        prefs = {}
-    prefs[PREF_INTERVAL] = int(minutes)
-    path.write_text(json.dumps(prefs, ensure_ascii=False), "utf-8")
+    root = _data_root(services)
+    if root is not None:
+        prefs.put(root, PREF_INTERVAL, int(minutes))
 
 
 class _Relay(QObject):
