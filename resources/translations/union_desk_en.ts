@@ -3196,62 +3196,65 @@ Please send the log file to support:</translation>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="311" />
+        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="312" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="311" />
+        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="312" />
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="312" />
+        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="313" />
         <source>保存报表</source>
         <translation>Save report</translation>
     </message>
+</context>
+<context>
+    <name>ReportExporter</name>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="354" />
+        <location filename="../../src/union_desk/ui/dialogs/report_export.py" line="34" />
         <source>正在生成报表…</source>
         <translation>Making the report...</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="362" />
+        <location filename="../../src/union_desk/ui/dialogs/report_export.py" line="42" />
         <source>已生成“{f}”，保存在 {d}</source>
         <translation>Created "{f}" in {d}</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="364" />
+        <location filename="../../src/union_desk/ui/dialogs/report_export.py" line="44" />
         <source>共 {n} 行。</source>
         <translation>{n} rows.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="366" />
+        <location filename="../../src/union_desk/ui/dialogs/report_export.py" line="46" />
         <source>文件含完整身份证号，已记入审计日志。</source>
         <translation>The file contains full ID numbers; this was recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="368" />
+        <location filename="../../src/union_desk/ui/dialogs/report_export.py" line="48" />
         <source>模板中有 {n} 个占位符程序不认识，已原样保留，请手工填写：{k}</source>
         <translation>{n} placeholders in the template were not recognized and were left as they are; fill them in by hand: {k}</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="370" />
+        <location filename="../../src/union_desk/ui/dialogs/report_export.py" line="50" />
         <source>文件校验码（SHA-256）：{h}…</source>
         <translation>File checksum (SHA-256): {h}...</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="379" />
+        <location filename="../../src/union_desk/ui/dialogs/report_export.py" line="59" />
         <source>无法写入“{f}”：这个文件可能正在 Excel 或 WPS 中打开。请先关闭它再导出，或者换个名字保存。</source>
         <translation>Cannot write "{f}": the file may be open in Excel or WPS. Close it and export again, or save under another name.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="381" />
+        <location filename="../../src/union_desk/ui/dialogs/report_export.py" line="61" />
         <source>另存为“{f}”</source>
         <translation>Save as "{f}"</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/report_dialog.py" line="383" />
+        <location filename="../../src/union_desk/ui/dialogs/report_export.py" line="63" />
         <source>已取消，没有生成文件。</source>
         <translation>Cancelled; no file was created.</translation>
     </message>
@@ -3806,47 +3809,47 @@ Workshop 1 branch: Shift A、Shift B</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../src/union_desk/ui/sync_controller.py" line="188" />
+        <location filename="../../src/union_desk/ui/sync_controller.py" line="183" />
         <source>当前账号没有同步权限</source>
         <translation>This account is not permitted to sync</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync_controller.py" line="242" />
+        <location filename="../../src/union_desk/ui/sync_controller.py" line="237" />
         <source>正在连接同步服务器…</source>
         <translation>Connecting to the sync server...</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync_controller.py" line="260" />
+        <location filename="../../src/union_desk/ui/sync_controller.py" line="255" />
         <source>本机尚未登记到同步服务器</source>
         <translation>This PC is not registered with the sync server</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync_controller.py" line="266" />
+        <location filename="../../src/union_desk/ui/sync_controller.py" line="261" />
         <source>程序正在关闭</source>
         <translation>The program is closing</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync_controller.py" line="278" />
+        <location filename="../../src/union_desk/ui/sync_controller.py" line="273" />
         <source>已取消同步</source>
         <translation>Sync cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync_controller.py" line="336" />
+        <location filename="../../src/union_desk/ui/sync_controller.py" line="331" />
         <source>程序内部错误（已写入日志），请联系技术支持。</source>
         <translation>Internal program error (written to the log); please contact support.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync_controller.py" line="380" />
+        <location filename="../../src/union_desk/ui/sync_controller.py" line="375" />
         <source>无法读取同步状态</source>
         <translation>Cannot read the sync status</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync_controller.py" line="385" />
+        <location filename="../../src/union_desk/ui/sync_controller.py" line="380" />
         <source>本机没有系统密钥库，令牌未保存。请点击“输入令牌”，本次运行期间使用；或设置环境变量 UNION_DESK_SYNC_TOKEN。</source>
         <translation>This PC has no system keyring, so the token was not saved. Click "Enter token..." to use one for this session, or set the environment variable UNION_DESK_SYNC_TOKEN.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync_controller.py" line="387" />
+        <location filename="../../src/union_desk/ui/sync_controller.py" line="382" />
         <source>找不到同步令牌，请在同步设置中重新登记本机。</source>
         <translation>Sync token not found; register this PC again in the sync settings.</translation>
     </message>

@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QFil
                                QPushButton, QRadioButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget)
 
 from union_desk.core.roles import Perm
-from union_desk.errors import Cancelled, UnionDeskError, ValidationError
-from union_desk.reports.output import OutputLocked
+from union_desk.errors import UnionDeskError
 from union_desk.services.report_service import ReportInfo, ReportService
+from union_desk.ui.dialogs.report_export import ReportExporter
 from union_desk.ui.dialogs.report_snapshots import SnapshotsPage
 from union_desk.ui.dialogs.report_template import TemplatePage
 from union_desk.ui.dialogs.report_widgets import (WARN_STYLE, ChecksPanel, ResultBar, date_edit,
-                                                  default_dir, remember_dir)
+                                                  default_dir)
 from union_desk.ui.errors import show_error
 from union_desk.ui.tasks import DbOp, debounce
 from union_desk.ui.widgets import pydate
@@ -65,7 +65,7 @@ class ReportDialog(QDialog):
         self.can_unmask = services.can(Perm.UNMASK)
         self.reports: list[ReportInfo] = self.service.list()
         self._check_token = {"report": 0, "template": 0}
-        self._busy = False
+        self.exporter = ReportExporter(self, self.service)
         self.setWindowTitle(self.tr("报表"))
         self.setMinimumSize(820, 600)
         self.resize(960, 660)
@@ -257,8 +257,9 @@ class ReportDialog(QDialog):
     def _update_export_button(self) -> None:
         info = self.current_info()
         blocked = info.name == STATS and not self.checks.ok
-        self.export_btn.setEnabled(not self._busy and not blocked)
-        self.template.export_btn.setEnabled(not self._busy and self.template.template_path is not None
+        busy = self.exporter.busy
+        self.export_btn.setEnabled(not busy and not blocked)
+        self.template.export_btn.setEnabled(not busy and self.template.template_path is not None
                                             and self.template.checks.ok)
 
     # ---------------------------------------------------------------- logic checks
@@ -342,53 +343,7 @@ class ReportDialog(QDialog):
             kwargs["month"] = f"{self.year.value()}-{self.month.currentData():02d}"
         if self.unmask.isChecked() and self.can_unmask:
             kwargs["unmasked"] = True
-        self._run_export(info.name, str(path), kwargs, self.result, self.export_to)
-
-    def _run_export(self, name: str, path: str, kwargs: dict, bar: ResultBar, retry) -> None:
-        svc = self.service
-        bar.clear()
-        self._busy = True
-        self._update_export_button()
-        op = DbOp(self, lambda: svc.export(name, path, progress=op.report, cancel=op.cancel_event,
-                                           **kwargs))
-        op.with_progress(self.tr("正在生成报表…")).changes("report_snapshot") \
-            .success(lambda out: self._exported(out, bar)) \
-            .failure(lambda exc: self._failed(exc, bar, retry)).run()
-
-    def _exported(self, out, bar: ResultBar) -> None:
-        self._busy = False
-        self._update_export_button()
-        remember_dir(out.path)
-        lines = [self.tr("已生成“{f}”，保存在 {d}").format(f=out.path.name, d=out.path.parent)]
-        if out.rows:
-            lines.append(self.tr("共 {n} 行。").format(n=f"{out.rows:,}"))
-        if out.unmasked:
-            lines.append(self.tr("文件含完整身份证号，已记入审计日志。"))
-        if out.unknown_placeholders:
-            lines.append(self.tr("模板中有 {n} 个占位符程序不认识，已原样保留，请手工填写：{k}").format(
-                n=len(out.unknown_placeholders), k="、".join(out.unknown_placeholders)))
-        lines.append(self.tr("文件校验码（SHA-256）：{h}…").format(h=out.sha256[:16]))
-        bar.done(out.path, "\n".join(lines))
-        self.snapshots.load()
-        self.exported.emit(out)
-
-    def _failed(self, exc: BaseException, bar: ResultBar, retry) -> None:
-        self._busy = False
-        self._update_export_button()
-        if isinstance(exc, OutputLocked):
-            bar.failed(self.tr("无法写入“{f}”：这个文件可能正在 Excel 或 WPS 中打开。"
-                               "请先关闭它再导出，或者换个名字保存。").format(f=exc.path.name),
-                       str(exc.suggestion), self.tr("另存为“{f}”").format(f=exc.suggestion.name), retry)
-        elif isinstance(exc, Cancelled):
-            bar.failed(self.tr("已取消，没有生成文件。"))
-        elif isinstance(exc, ValidationError) and exc.code == "stats_check_failed":
-            bar.failed(exc.message)
-            self._load_checks("report" if bar is self.result else "template")
-        elif isinstance(exc, UnionDeskError):
-            bar.failed(exc.message)
-        else:
-            show_error(exc, self)
-        self.export_failed.emit(exc)
+        self.exporter.run(info.name, str(path), kwargs, self.result, self.export_to)
 
     # ================================================================ pages 2 and 3
     def _tab_changed(self, index: int) -> None:

@@ -163,4 +163,4 @@ class TemplatePage(QWidget):
             self.result.failed(self.tr("不能覆盖模板本身，请换一个文件名保存。"))
             return
         kwargs = {"fmt": "xlsx", "as_of": pydate(self.as_of.date()), "template": self.template_path}
-        self.host._run_export(STATS, str(path), kwargs, self.result, self.export_to)
+        self.host.exporter.run(STATS, str(path), kwargs, self.result, self.export_to)
