@@ -240,6 +240,18 @@ def test_each_reason_code_on_a_generated_file(tmp_path):
     assert all(r.message for r in result.rejected)
 
 
+def test_wage_cells_as_numbers_and_text(tmp_path):
+    """A number cell is rounded to the cent; a negative amount is refused however it is written."""
+    rows = [HEADER,
+            person(1, ID1)[:-1] + [4780.005],
+            person(2, ID2)[:-1] + [-3500.0],
+            person(3, ID3)[:-1] + ["-3,500.00"]]
+    _, result = run(make_xlsx(tmp_path / "t.xlsx", [("Sheet1", rows)], text_cols=(3,)))
+    assert [r["monthly_wage"] for r in result.accepted] == [Decimal("4780.01")]
+    assert [(r.row, r.reason, r.message) for r in result.rejected] == [
+        (3, "bad_value", "月工资不能为负数"), (4, "bad_value", "月工资不能为负数")]
+
+
 def test_mapping_override_and_unknown_columns(tmp_path):
     rows = [["名字", "证件号", "工号", "手机号"], ["张三", ID1, "A01", "13812345678"]]
     path = make_xlsx(tmp_path / "t.xlsx", [("S", rows)], text_cols=(1,))

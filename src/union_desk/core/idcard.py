@@ -74,6 +74,21 @@ def parse(raw: str, *, today: _dt.date | None = None, cleaned: bool = False) -> 
     return IdInfo(number, birth, gender)
 
 
+def facts(number: str, today: _dt.date) -> tuple[_dt.date, str]:
+    """(birth date, gender) as :func:`parse` finds them, for a number already known to be 17
+    ASCII digits and a digit or X (the bulk import's fast path; a plain tuple is cheaper)."""
+    try:
+        birth = _dt.date.fromisoformat(number[6:14])
+    except ValueError:
+        raise IdCardError(BAD_BIRTH, MESSAGES[BAD_BIRTH]) from None
+    if birth > today or birth.year < 1850:
+        raise IdCardError(BAD_BIRTH, MESSAGES[BAD_BIRTH])
+    if CHECK_CHARS[(sum(map(operator.mul, number[:17].encode(), WEIGHTS)) - _ASCII_ZERO_SUM) % 11] \
+            != number[17]:
+        raise IdCardError(BAD_CHECKSUM, MESSAGES[BAD_CHECKSUM])
+    return birth, "男" if number[16] in "13579" else "女"
+
+
 def is_valid(raw: str) -> bool:
     try:
         parse(raw)
