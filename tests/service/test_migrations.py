@@ -49,6 +49,23 @@ def test_old_database_upgrades_with_data_intact_and_a_backup(tmp_path):
         db.dispose()
 
 
+def test_new_database_gets_big_pages_and_an_old_one_keeps_its_own(tmp_path):
+    from union_desk.db.engine import PAGE_SIZE
+
+    fresh = DataPaths(tmp_path / "new")
+    Database.open(fresh).dispose()
+    old = _copy_fixture(tmp_path)
+    Database.open(old).dispose()
+
+    def page_size(path):
+        with sqlite3.connect(path) as con:
+            return con.execute("pragma page_size").fetchone()[0], con.execute(
+                "pragma journal_mode").fetchone()[0]
+
+    assert page_size(fresh.db) == (PAGE_SIZE, "wal")
+    assert page_size(old.db) == (4096, "wal")
+
+
 def test_second_start_makes_no_new_backup(tmp_path):
     paths = _copy_fixture(tmp_path)
     Database.open(paths).dispose()

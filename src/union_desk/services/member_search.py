@@ -53,7 +53,7 @@ class _Blob:
 
 # SQLite splits search_text (name \x1f letters \x1f digits) and joins each kind into one
 # string in pinyin order, so building the index creates no Python object per member. It runs
-# in chunks of CHUNK rows (keyset paging on the covering index ix_member_search): one pass over
+# in chunks of CHUNK rows (keyset paging on the covering index ix_member_sort): one pass over
 # 200,000 rows would make SQLite hold every row at once.
 # (An ORDER BY subquery under an aggregate is never flattened, so the order holds.)
 CHUNK = 20_000

@@ -19,11 +19,10 @@ class Member(SyncMixin, Base):
     __tablename__ = "member"
     __audit_exclude__ = frozenset({"search_text", "sort_key"})
     __table_args__ = (
-        # covering index: the roster's id list (any filter, pinyin order) never touches the table
+        # covering index: the roster's id list (any filter, pinyin order) never touches the
+        # table, and the search index streams every row's search text from it in the same order
         Index("ix_member_sort", "deleted", "sort_key", "id", "status", "branch_id",
-              "migrant_worker", "birth_date"),
-        # lets the search index stream every row's search text in pinyin order
-        Index("ix_member_search", "deleted", "sort_key", "id", "search_text"),
+              "migrant_worker", "birth_date", "search_text"),
         # one live member per ID number; retired copies (an undone import, the second of two
         # PCs' offline registrations of one person) keep theirs. Not a partial index (WHERE NOT
         # deleted): SQLite would then walk it for every "NOT deleted" scan of the table.
