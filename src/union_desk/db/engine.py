@@ -10,6 +10,8 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
+from union_desk.db.wal import AUTOCHECKPOINT_PAGES
+
 BUSY_TIMEOUT_MS = 5000
 # A new file gets 16 KiB pages, not SQLite's 4 KiB: the roster's covering indexes have wide
 # keys, and a 50,000-row import spends about 15% less in page splits and WAL frames
@@ -21,7 +23,10 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    cur.execute("PRAGMA synchronous=NORMAL")
+    # FULL: each commit syncs the WAL, so a committed use case survives a power cut; the copy
+    # into the database file (and its syncs) happens later, in a lull (db.wal)
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute(f"PRAGMA wal_autocheckpoint={AUTOCHECKPOINT_PAGES}")
     # TEMP tables (a month's owing list, a batch's rows) and big sorts stay in memory: they
     # are built and dropped within one unit of work
     cur.execute("PRAGMA temp_store=MEMORY")

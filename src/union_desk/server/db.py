@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import secrets
 import threading
-import time
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from alembic.config import Config
 from sqlalchemy import create_engine, event, insert, select
 from sqlalchemy.engine import Engine
 
+from union_desk.db.wal import WalCheckpointer
 from union_desk.server.models import now_ms
 from union_desk.server.models import server_meta
 
@@ -37,60 +37,6 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     # past 1,000 pages (that push would wait for the copy and its fsync)
     cur.execute("PRAGMA wal_autocheckpoint=0")
     cur.close()
-
-
-class WalCheckpointer:
-    """Copies the WAL into the database file in the background, in lulls between writes.
-
-    PASSIVE never waits for readers or the writer, so pushes and pulls carry on meanwhile. It
-    runs once writes have paused for ``idle_s``, or at the latest ``every_s`` after the first
-    write it has not copied: a checkpoint during a burst of pushes costs CPU the pushes need
-    (two cores are common here), and a page rewritten by many commits is copied once this way.
-    ``stop`` ends with a TRUNCATE checkpoint so a stopped server leaves one tidy file."""
-
-    def __init__(self, engine: Engine, idle_s: float = 1.0, every_s: float = 10.0):
-        self.engine, self.idle_s, self.every_s = engine, idle_s, every_s
-        self._stop = threading.Event()
-        self._last_write = self._first_unsaved = None
-        self._thread = threading.Thread(target=self._run, name="wal-checkpoint", daemon=True)
-        self._thread.start()
-
-    def wrote(self) -> None:
-        """Called after each committed write."""
-        now = time.monotonic()
-        self._last_write = now
-        if self._first_unsaved is None:
-            self._first_unsaved = now
-
-    def _checkpoint(self, mode: str) -> None:
-        with self.engine.connect() as conn:
-            conn.exec_driver_sql(f"PRAGMA wal_checkpoint({mode})")
-
-    def _due(self) -> bool:
-        first, last = self._first_unsaved, self._last_write
-        if first is None:
-            return False
-        now = time.monotonic()
-        return now - last >= self.idle_s or now - first >= self.every_s
-
-    def _run(self) -> None:
-        while not self._stop.wait(min(0.25, self.idle_s)):
-            if not self._due():
-                continue
-            self._first_unsaved = None  # writes from here on wait for the next one
-            try:
-                self._checkpoint("PASSIVE")
-            except Exception:  # a locked or vanished file: try again next time
-                log.debug("background checkpoint failed", exc_info=True)
-                self.wrote()
-
-    def stop(self) -> None:
-        self._stop.set()
-        self._thread.join(timeout=10)
-        try:
-            self._checkpoint("TRUNCATE")
-        except Exception:
-            log.warning("final WAL checkpoint failed", exc_info=True)
 
 
 def make_engine(url: str) -> Engine:

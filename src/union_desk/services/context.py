@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from union_desk.core.roles import ROLE_LABELS, Perm, Role, allows
 from union_desk.db import migrate
 from union_desk.db.engine import begin_immediate, enable_wal, make_engine, make_sessionmaker
 from union_desk.db.errors import known_storage_error
+from union_desk.db.wal import WalKeeper
 from union_desk.errors import PermissionDenied, StorageError, UnionDeskError
 from union_desk.infra.gcpause import gc_paused
 from union_desk.infra.paths import DataPaths
@@ -51,6 +53,7 @@ class Database:
         self.paths = paths
         self.sessions: sessionmaker[Session] = make_sessionmaker(engine)
         self.last_backup: Path | None = None
+        self._wal: WalKeeper | None = None  # file databases: the WAL is copied in lulls
 
     @classmethod
     def open(cls, paths: DataPaths) -> "Database":
@@ -61,6 +64,7 @@ class Database:
             enable_wal(engine)
             db = cls(engine, paths.db, paths)
             db.last_backup = migrate.upgrade(engine, paths.db, paths.backups)
+            db._wal = WalKeeper(engine, paths.db)
         except UnionDeskError:
             raise
         except Exception as exc:  # noqa: BLE001 - environment failures become plain messages
@@ -85,7 +89,15 @@ class Database:
         migrate.upgrade(engine, None, None)
         return db
 
+    def wrote(self) -> None:
+        """Called after each committed unit of work."""
+        if self._wal is not None:
+            self._wal.wrote()
+
     def dispose(self) -> None:
+        if self._wal is not None:
+            self._wal.close()  # a last checkpoint: a closed office is one tidy file
+            self._wal = None
         self.engine.dispose()
 
 
@@ -133,7 +145,8 @@ class ServiceContext:
                 # audit rows queued without an ORM change (unmask, export) still get written
                 session.flush()
                 flush_pending(session)
-        except DBAPIError as exc:
+            self.db.wrote()
+        except (DBAPIError, sqlite3.Error) as exc:  # bulk writes use the driver directly
             raise self._storage(exc) from exc
         except StorageError:
             raise
@@ -152,9 +165,9 @@ class ServiceContext:
             # close() ends the transaction without expiring loaded objects
             session.close()
 
-    def _storage(self, exc: DBAPIError) -> Exception:
+    def _storage(self, exc: Exception) -> Exception:
         known = known_storage_error(exc, self.db.path)
         if known is not None:
-            log.warning("storage error: %s", type(exc.orig).__name__)
+            log.warning("storage error: %s", type(getattr(exc, "orig", exc)).__name__)
             return known
         return exc
