@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.service.conftest import as_role
-from tests.unit.test_tabular_roster import HEADER, ID1, ID2, ID3, make_xlsx, person
+from tests.unit.test_tabular_roster import HEADER, ID1, ID2, ID3, make_id, make_xlsx, person
 from union_desk.core.roles import Role
 from union_desk.db.models import (AuditEntry, Branch, ImportBatch, ImportBatchItem, Member,
                                   MemberEvent, Outbox)
@@ -203,6 +203,37 @@ def test_cancel_means_nothing_applied(clerk, office, samples_dir):
     assert counts(office) == before
 
 
+def test_a_failed_write_on_the_writer_thread_leaves_nothing(clerk, office, tmp_path, monkeypatch):
+    """New members are written on a helper thread, block by block: a failure there (here a
+    full disk after the members of the first block went in) still rolls back the whole import
+    and reaches the clerk as a plain message."""
+    import sqlite3
+
+    from union_desk.errors import StorageError
+    from union_desk.services import member_import_create
+
+    rows = [HEADER] + [person(i, make_id("110105", f"198001{i % 28 + 1:02d}", f"{i // 28:03d}"),
+                              f"张{i}") for i in range(1, 2600)]  # two blocks
+    path = make_xlsx(tmp_path / "big.xlsx", [("Sheet1", rows)], text_cols=(3,))
+    real, calls = member_import_create.queue_range, []
+
+    def full_disk(*args, **kwargs):
+        real(*args, **kwargs)
+        calls.append(args)
+        if len(calls) == 3:  # the second block's member ops
+            raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(member_import_create, "queue_range", full_disk)
+    before = counts(office)
+    with pytest.raises(StorageError) as err:
+        svc_for(clerk).apply(path)
+    assert "磁盘空间已满" in err.value.message
+    assert counts(office) == before
+    monkeypatch.setattr(member_import_create, "queue_range", real)
+    report = svc_for(clerk).apply(path)  # nothing half-done is in the way
+    assert report.created == 2599 and counts(office)["member"] == before["member"] + 2599
+
+
 def test_permission_required(office, samples_dir):
     with pytest.raises(PermissionDenied):
         svc_for(as_role(office, Role.VIEWER)).preview(samples_dir / "roster_a.xlsx")
@@ -295,6 +326,7 @@ def test_error_report_marks_cells_and_keeps_ids_as_text(clerk, tmp_path):
 def test_the_import_writes_every_member_column_in_table_order():
     """New members are inserted as tuples in a fixed column order: a column added to the table
     must be added there too, or rows would land in the wrong columns."""
-    from union_desk.services.member_import_write import _MEMBER_COLUMNS
+    from union_desk.services.member_import_create import _FIXED, _MEMBER_COLUMNS, _STAGED
 
     assert _MEMBER_COLUMNS == tuple(c.name for c in Member.__table__.columns)
+    assert set(_STAGED) | set(_FIXED) == set(_MEMBER_COLUMNS) and not set(_STAGED) & set(_FIXED)

@@ -28,13 +28,16 @@ from union_desk.db.tracking import audit, flush_pending
 from union_desk.errors import Conflict, NotFound, ValidationError
 from union_desk.infra.gcpause import gc_paused
 from union_desk.services.context import ServiceContext
-from union_desk.services.member_import_plan import Plan, make_plan
-from union_desk.services.member_import_write import apply_plan, blocking_rows, undo_items
+from union_desk.services.member_import_create import NewMembers
+from union_desk.services.member_import_plan import Plan, Planner, make_plan
+from union_desk.services.member_import_write import (apply_changes, blocking_rows, check_cancel,
+                                                      undo_items)
 from union_desk.services.settings import get_in
 from union_desk.tabular.error_report import write_error_report
 from union_desk.tabular.header import MEMBER_SYNONYMS
-from union_desk.tabular.roster import REQUIRED, Rejected, RosterResult, validate_rows
-from union_desk.tabular.table import read_table
+from union_desk.tabular.roster import (BLOCK, REQUIRED, Rejected, RosterChecker, RosterResult,
+                                      validate_rows)
+from union_desk.tabular.table import Table, read_table
 
 KIND = "members"
 Progress = Callable[[str, int, int], None]  # (stage, done, total); stage: 读取/校验/写入
@@ -166,34 +169,59 @@ class MemberImportService:
             max_rows = int(get_in(s, "import.max_rows"))
             if profile:
                 mapping = {**self._profile(s, profile), **(mapping or {})}
-        stage = (lambda name: (lambda d, t: progress(name, d, t))) if progress else (lambda name: None)
         if progress:
             progress("读取", 0, 1)
         table = read_table(path, MEMBER_SYNONYMS, REQUIRED, sheet=sheet, mapping=mapping,
                            max_rows=max_rows, cancel=cancel)
         if progress:
             progress("读取", 1, 1)
-        result = validate_rows(table, today=self.today, cancel=cancel, progress=stage("校验"))
-        report = _report(result)
-        table.rows.clear()  # the raw cells are no longer needed (rejected rows keep copies)
-        report.sha256 = _sha256(path)
-        report.dry_run = dry_run
-        batch_id = new_id()
-        # a preview only reads; the apply plans inside its own transaction so it cannot go stale
-        with (self.ctx.read() if dry_run else self.ctx.uow(batch_id=batch_id)) as s:
-            plan = make_plan(s, result.accepted, cancel=cancel)
-            _fill(report, plan)
-            if dry_run or not (plan.new or plan.updates or plan.revive):
-                return report  # nothing to write: the same file twice changes nothing
+        sha256 = _sha256(path)
+        if dry_run:
+            result = validate_rows(table, today=self.today, cancel=cancel,
+                                   progress=_stage(progress, "校验"))
+            table.rows.clear()  # the raw cells are no longer needed (rejected rows keep copies)
+            with self.ctx.read() as s:  # a preview only reads
+                plan = make_plan(s, result.accepted, cancel=cancel)
+            return _report(result, plan, sha256, dry_run=True)
+        return self._apply(table, path, sha256, user.username, cancel, progress)
+
+    def _apply(self, table: Table, path: Path, sha256: str, actor: str, cancel, progress) -> ImportReport:
+        """Check, plan and write in one transaction: each block of rows is checked while the
+        block before is written (services.member_import_create), so the preview shown before
+        can never go stale, and a cancel or an error leaves the database exactly as it was."""
+        batch_id, total = new_id(), len(table.rows)
+        step = _stage(progress, "写入")
+        with self.ctx.uow(batch_id=batch_id) as s:
             # the big transaction gets a bigger page cache (per connection; NullPool drops it)
             s.connection().exec_driver_sql("PRAGMA cache_size=-65536")
             stamp = now_ms()
-            s.add(ImportBatch(id=batch_id, kind=KIND, file_name=path.name, sha256=report.sha256,
-                              sheet=table.sheet, actor=user.username, created_ms=stamp,
-                              counts=json.dumps(_counts(report), ensure_ascii=False), status=APPLIED))
-            s.flush()
-            apply_plan(s, plan, batch_id=batch_id, actor=user.username, today=self.today,
-                       stamp=stamp, cancel=cancel, progress=stage("写入"))
+            checker, planner = RosterChecker(table, today=self.today), Planner(s)
+            batch = ImportBatch(id=batch_id, kind=KIND, file_name=path.name, sha256=sha256,
+                                sheet=table.sheet, actor=actor, created_ms=stamp, counts="{}",
+                                status=APPLIED)
+
+            def add_batch() -> None:  # the batch row goes in only when something is written
+                if batch not in s:
+                    s.add(batch)
+                    s.flush()
+
+            with NewMembers(s, batch_id=batch_id, actor=actor, today=self.today, stamp=stamp,
+                            before_first=add_batch) as writer:
+                for start in range(0, total, BLOCK):
+                    check_cancel(cancel)
+                    step(start, total)
+                    block = checker.check(table.rows[start:start + BLOCK])
+                    writer.add(planner.add(block), planner.plan.new_branches)
+            table.rows.clear()  # the raw cells are no longer needed (rejected rows keep copies)
+            plan = planner.finish(s, cancel=cancel)
+            report = _report(checker.result, plan, sha256, dry_run=False)
+            if not (plan.new or plan.updates or plan.revive):
+                return report  # nothing to write: the same file twice changes nothing
+            add_batch()
+            apply_changes(s, plan, writer.branch_ids, batch_id=batch_id, actor=actor,
+                          today=self.today, stamp=stamp, cancel=cancel)
+            step(total, total)
+            batch.counts = json.dumps(_counts(report), ensure_ascii=False)
             audit(s, "import", "import_batch", batch_id, new=path.name)
             flush_pending(s)
             report.batch_id = batch_id
@@ -293,15 +321,23 @@ def _sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def _report(result: RosterResult) -> ImportReport:
+def _stage(progress: Progress | None, name: str) -> Callable[[int, int], None]:
+    if progress is None:
+        return lambda done, total: None
+    return lambda done, total: progress(name, done, total)
+
+
+def _report(result: RosterResult, plan: Plan, sha256: str, *, dry_run: bool) -> ImportReport:
     t = result.table
-    return ImportReport(
+    report = ImportReport(
         file=t.file, sheet=t.sheet, sheets=t.sheets, header_row=t.header.row,
-        data_rows=len(t.rows), accepted=len(result.accepted),
+        data_rows=len(result.accepted) + len(result.rejected), accepted=len(result.accepted),
         columns=[ColumnDTO(c.letter, c.header, c.field, c.note) for c in t.header.columns],
         rejected=result.rejected, warnings=list(result.warnings), skipped_rows=list(t.skipped),
         blank_rows=t.blank_rows, header_cells=t.header_cells,
-        field_columns=dict(t.header.fields))
+        field_columns=dict(t.header.fields), sha256=sha256, dry_run=dry_run)
+    _fill(report, plan)
+    return report
 
 
 def _fill(report: ImportReport, plan: Plan) -> None:

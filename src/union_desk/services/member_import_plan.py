@@ -95,10 +95,6 @@ def load_existing(s: Session, numbers: list[str]) -> dict[str, Any]:
     cols = [Member.id, Member.id_number, Member.name, Member.deleted, Member.server_version,
             *(getattr(Member, c) for c in COMPARED)]
     found: dict[str, Any] = {}
-    if len(numbers) > 4 * CHUNK:
-        # a big file: one scan of the (indexed) ID column beats hundreds of IN queries
-        known = set(s.scalars(select(Member.id_number)))
-        numbers = [n for n in numbers if n in known]
     for i in range(0, len(numbers), CHUNK):
         for row in s.execute(select(*cols).where(Member.id_number.in_(numbers[i:i + CHUNK]))):
             # retired copies may share a number with the live member: the live one counts
@@ -109,62 +105,93 @@ def load_existing(s: Session, numbers: list[str]) -> dict[str, Any]:
 
 
 def make_plan(s: Session, records: list[dict[str, Any]], *, cancel=None) -> Plan:
-    plan = Plan()
-    branches: dict[str, str] = {}
-    for bid, name in s.execute(select(Branch.id, Branch.name).where(Branch.deleted.is_(False))):
-        branches.setdefault(norm_branch(name), bid)
-        plan.branch_names[bid] = name
-    existing = load_existing(s, [r["id_number"] for r in records])
-    resolved: dict[str | None, str | None] = {}  # branch text as written -> id
-    for n, rec in enumerate(records):
-        if cancel is not None and n % 5000 == 0 and cancel.is_set():
-            from union_desk.errors import Cancelled
+    planner = Planner(s)
+    planner.add(records)
+    return planner.finish(s, cancel=cancel)
 
-            raise Cancelled("已取消导入")
-        raw_branch = rec.get("branch")
-        branch_id = resolved.get(raw_branch)
-        if branch_id is None and raw_branch:
-            key = norm_branch(raw_branch)
-            branch_id = branches.get(key)
-            if branch_id is None:
-                plan.new_branches.setdefault(key, raw_branch)
-                branch_id = "new:" + key  # replaced by the real id when applied
-            resolved[raw_branch] = branch_id
-        ex = existing.get(rec["id_number"])
-        if ex is None:
-            plan.new.append((rec, branch_id))
+
+class Planner:
+    """Builds a :class:`Plan` from records given block by block.
+
+    A record whose ID number is not in the database is a new member, known at once (``add``
+    returns it, so an import can write it while the next block is checked); the others are
+    matched against their rows in :meth:`finish`, after every block is in."""
+
+    def __init__(self, s: Session):
+        self.plan = Plan()
+        self._branches: dict[str, str] = {}
+        for bid, name in s.execute(select(Branch.id, Branch.name).where(Branch.deleted.is_(False))):
+            self._branches.setdefault(norm_branch(name), bid)
+            self.plan.branch_names[bid] = name
+        # every ID number on file, live or retired: one scan of the indexed column
+        self._known = set(s.scalars(select(Member.id_number)))
+        self._resolved: dict[str | None, str | None] = {}  # branch text as written -> id
+        self._existing: list[tuple[dict[str, Any], str | None]] = []
+
+    def add(self, records: list[dict[str, Any]]) -> list[tuple[dict[str, Any], str | None]]:
+        """Plan ``records``; returns the new members among them as (record, branch id)."""
+        known, resolved, new = self._known, self._resolved, []
+        for rec in records:
+            raw_branch = rec.get("branch")
+            branch_id = resolved.get(raw_branch)
+            if branch_id is None and raw_branch:
+                key = norm_branch(raw_branch)
+                branch_id = self._branches.get(key)
+                if branch_id is None:
+                    self.plan.new_branches.setdefault(key, raw_branch)
+                    branch_id = "new:" + key  # replaced by the real id when applied
+                resolved[raw_branch] = branch_id
+            if rec["id_number"] in known:
+                self._existing.append((rec, branch_id))
+            else:
+                new.append((rec, branch_id))
+        self.plan.new.extend(new)
+        return new
+
+    def finish(self, s: Session, *, cancel=None) -> Plan:
+        """Match the records whose ID number is on file: updates, conflicts, revivals."""
+        plan = self.plan
+        existing = load_existing(s, [rec["id_number"] for rec, _ in self._existing])
+        for n, (rec, branch_id) in enumerate(self._existing):
+            if cancel is not None and n % 5000 == 0 and cancel.is_set():
+                from union_desk.errors import Cancelled
+
+                raise Cancelled("已取消导入")
+            _match(plan, rec, branch_id, existing[rec["id_number"]])
+        return plan
+
+
+def _match(plan: Plan, rec: dict[str, Any], branch_id: str | None, ex: Any) -> None:
+    values = member_values(rec, branch_id)
+    if ex.deleted:
+        old = {c: getattr(ex, c) for c in COMPARED} | {"name": ex.name, "deleted": True}
+        new = {c: v for c, v in values.items() if c in COMPARED and v is not None}
+        new |= {"name": rec["name"], "deleted": False, "status": values["status"] or "在会"}
+        plan.revive.append(Change(rec["row"], ex.id, ex.id_number, rec["name"], old, new,
+                                  ex.server_version))
+        return
+    if ex.name != rec["name"]:
+        plan.conflicts.append(Conflict(rec["row"], ex.id_number, rec["name"], ex.name, ex.id))
+        return
+    old, new = {}, {}
+    for col in COMPARED:
+        value = values.get(col)
+        if value is None:
             continue
-        values = member_values(rec, branch_id)
-        if ex.deleted:
-            old = {c: getattr(ex, c) for c in COMPARED} | {"name": ex.name, "deleted": True}
-            new = {c: v for c, v in values.items() if c in COMPARED and v is not None}
-            new |= {"name": rec["name"], "deleted": False, "status": values["status"] or "在会"}
-            plan.revive.append(Change(rec["row"], ex.id, ex.id_number, rec["name"], old, new,
-                                      ex.server_version))
+        current = getattr(ex, col)
+        if col in TEXT_COLUMNS and current == "" and value == "":
             continue
-        if ex.name != rec["name"]:
-            plan.conflicts.append(Conflict(rec["row"], ex.id_number, rec["name"], ex.name, ex.id))
-            continue
-        old, new = {}, {}
-        for col in COMPARED:
-            value = values.get(col)
-            if value is None:
-                continue
-            current = getattr(ex, col)
-            if col in TEXT_COLUMNS and current == "" and value == "":
-                continue
-            if current != value:
-                old[col], new[col] = current, value
-        kind = None
-        if "status" in new:
-            kind = transition_kind(old["status"], new["status"])
-            if kind is None:  # e.g. 已转出 -> 保留会籍: not a change an import may make
-                plan.warnings.append((rec["row"], f"会籍状态“{old['status']}”不能直接改为"
-                                      f"“{new['status']}”，未改动；请在会员页办理相应手续"))
-                del old["status"], new["status"]
-        if new:
-            plan.updates.append(Change(rec["row"], ex.id, ex.id_number, ex.name, old, new,
-                                       ex.server_version, kind, ex.branch_id))
-        else:
-            plan.unchanged += 1
-    return plan
+        if current != value:
+            old[col], new[col] = current, value
+    kind = None
+    if "status" in new:
+        kind = transition_kind(old["status"], new["status"])
+        if kind is None:  # e.g. 已转出 -> 保留会籍: not a change an import may make
+            plan.warnings.append((rec["row"], f"会籍状态“{old['status']}”不能直接改为"
+                                  f"“{new['status']}”，未改动；请在会员页办理相应手续"))
+            del old["status"], new["status"]
+    if new:
+        plan.updates.append(Change(rec["row"], ex.id, ex.id_number, ex.name, old, new,
+                                   ex.server_version, kind, ex.branch_id))
+    else:
+        plan.unchanged += 1

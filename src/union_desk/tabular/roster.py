@@ -186,131 +186,154 @@ def _bool(raw: Any) -> bool | None | str:
         return f"是否农民工：{exc}"
 
 
+BLOCK = 2000  # rows between cancel checks and progress reports
+
+
 def validate_rows(table: Table, *, today: dt.date | None = None,
                   cancel: threading.Event | None = None,
                   progress: Callable[[int, int], None] | None = None) -> RosterResult:
-    today = today or dt.date.today()
-    result = RosterResult(table)
-    cols = table.header.fields
-    texts = [(f, cols[f], _Cache(_text)) for f in TEXT_FIELDS if f in cols]
-    dates, phones, wages, bools = _Cache(_date), _Cache(_phone), _Cache(_wage), _Cache(_bool)
-    names = _Cache(lambda v: clean_name(v if isinstance(v, str) else _num_text(v)))
-    genders = _Cache(_text)
-    statuses = _Cache(lambda raw: (_text(raw), status_value(_text(raw))), blank_is_none=False)
-    seen: dict[str, int] = {}
-    facts = idcard.facts
-    accepted, rejected, warnings = result.accepted, result.rejected, result.warnings
+    """Validate every data row of ``table`` (the dry run); see :class:`RosterChecker`."""
+    checker = RosterChecker(table, today=today)
     total = len(table.rows)
-    c_name, c_id = cols["name"], cols["id_number"]
-    c_birth, c_join, c_phone = cols.get("birth_date"), cols.get("joined_on"), cols.get("phone")
-    c_wage, c_mig, c_status, c_gender = (cols.get("monthly_wage"), cols.get("migrant_worker"),
-                                         cols.get("status"), cols.get("gender"))
-    for n, (rownum, cells) in enumerate(table.rows):
-        if n % 2000 == 0:
-            if cancel is not None and cancel.is_set():
-                raise Cancelled("已取消导入")
-            if progress is not None:
-                progress(n, total)
-        id_number = None
-        name = ""
-        try:
-            raw_id = cells[c_id]
-            raw_name = cells[c_name]
-            if raw_name.__class__ is str and raw_name.isalpha() and is_normalized("NFKC", raw_name):
-                name = raw_name  # fast path: letters only, nothing to clean
-            else:
-                name = names[raw_name] or ""
-            # fast path: a clean 18-character text cell, shape already checked here
-            shaped = (raw_id.__class__ is str and len(raw_id) == 18 and raw_id.isascii()
-                      and raw_id[:17].isdigit() and raw_id[17] in "0123456789Xx")
-            if shaped:
-                id_number = raw_id if raw_id[17] != "x" else raw_id.upper()
-            elif raw_id is None or is_blank(raw_id):
-                raise _Bad("missing_required", "缺少必填项：身份证号为空", "id_number")
-            else:
-                id_number = _id_text(raw_id)
-            if not name:
-                raise _Bad("missing_required", "缺少必填项：姓名为空", "name")
-            try:
-                if shaped:
-                    birth_date, gender = facts(id_number, today)
-                else:
-                    _n, birth_date, gender = idcard.parse(id_number, today=today, cleaned=True)
-            except idcard.IdCardError as exc:
-                raise _Bad(exc.code, exc.message, "id_number") from None
-            first = seen.get(id_number)
-            if first is not None:
-                raise _Bad("duplicate_in_file", f"身份证号与第 {first} 行重复（同一文件中以第一次出现的为准）",
-                           "id_number")
-            if c_birth is not None:
-                birth = cells[c_birth]
-                if birth.__class__ is not dt.date:
-                    birth = dates[birth]
-                if birth is None or birth == birth_date:
-                    pass
-                elif isinstance(birth, DateError):
-                    if not _same_month(cells[c_birth], birth_date):
-                        raise _Bad("bad_date", f"出生日期“{cells[c_birth]}”不是有效日期", "birth_date")
-                else:
-                    raise _Bad("birth_mismatch", f"出生日期 {birth.isoformat()} 与身份证号中的日期 "
-                               f"{birth_date.isoformat()} 不一致", "birth_date", "id_number")
-            joined = None
-            if c_join is not None:
-                joined = cells[c_join]
-                if joined.__class__ is not dt.date:
-                    joined = dates[joined]
-                if joined is not None:
-                    if isinstance(joined, DateError):
-                        raise _Bad("bad_date", f"入会日期“{cells[c_join]}”不是有效日期", "joined_on")
-                    if joined > today:
-                        raise _Bad("bad_date", f"入会日期 {joined.isoformat()} 晚于今天", "joined_on")
-                    if joined < birth_date:
-                        raise _Bad("bad_date", f"入会日期 {joined.isoformat()} 早于出生日期", "joined_on")
-            phone = None
-            if c_phone is not None:
-                phone = cells[c_phone]
-                if phone.__class__ is str and len(phone) == 11 and phone.isascii() \
-                        and phone.isdigit() and phone[0] == "1" and phone[1] in "3456789":
-                    pass  # fast path: what is_phone accepts, without the regex
-                elif (phone := phones[phone]) is not None and not is_phone(phone):
-                    raise _Bad("bad_phone", f"手机号码“{_shown(cells[c_phone])}”应为1开头的11位数字", "phone")
-            wage = None
-            if c_wage is not None:
-                wage = cells[c_wage]
-                if wage.__class__ is float and wage >= 0:
-                    # a number cell: binary noise beyond the cent is not the clerk's intent
-                    wage = Decimal(repr(wage)).quantize(CENT, rounding=ROUND_HALF_UP)
-                elif (wage := wages[wage]).__class__ is str:
-                    raise _Bad("bad_value", wage, "monthly_wage")
-            mig = None
-            if c_mig is not None:
-                mig = bools[cells[c_mig]]
-                if mig.__class__ is str:
-                    raise _Bad("bad_value", mig, "migrant_worker")
-            status = None
-            if c_status is not None:
-                status, value = statuses[cells[c_status]]
-                if status is not None and value is None:
-                    raise _Bad("bad_value", f"会籍状态“{status}”无法识别（可填：在会/在册、保留会籍、"
-                               "已转出、退会 等）", "status")
-            rec = {"row": rownum, "name": name, "gender": gender, "id_number": id_number,
-                   "birth_date": birth_date, "joined_on": joined, "phone": phone,
-                   "monthly_wage": wage, "migrant_worker": mig, "status": status}
-            for f, col, cache in texts:
-                rec[f] = cache[cells[col]]
-            if c_gender is not None:
-                given = genders[cells[c_gender]]
-                if given is not None and given != gender and given in GENDERS:
-                    warnings.append((rownum, f"性别“{given}”与身份证号不符，已按身份证号记为“{gender}”"))
-        except _Bad as bad:
-            rejected.append(Rejected(rownum, bad.shown or id_number or None, bad.reason, bad.message,
-                                     bad.fields, list(cells), name))
-            continue
-        seen[id_number] = rownum
-        accepted.append(rec)
+    for start in range(0, total, BLOCK):
+        if cancel is not None and cancel.is_set():
+            raise Cancelled("已取消导入")
+        if progress is not None:
+            progress(start, total)
+        checker.check(table.rows[start:start + BLOCK])
     if progress is not None:
         progress(total, total)
-    return result
+    return checker.result
+
+
+class RosterChecker:
+    """Validates a roster block by block, so an import can check one block while the one
+    before is being written. The IDs seen (duplicate_in_file: the first occurrence wins) and
+    the per-value caches carry over from block to block; results gather in ``result``."""
+
+    def __init__(self, table: Table, *, today: dt.date | None = None):
+        self.today = today or dt.date.today()
+        self.result = RosterResult(table)
+        self.cols = table.header.fields
+        self.texts = [(f, self.cols[f], _Cache(_text)) for f in TEXT_FIELDS if f in self.cols]
+        self.caches = (_Cache(_date), _Cache(_phone), _Cache(_wage), _Cache(_bool),
+                       _Cache(lambda v: clean_name(v if isinstance(v, str) else _num_text(v))),
+                       _Cache(_text),
+                       _Cache(lambda raw: (_text(raw), status_value(_text(raw))), blank_is_none=False))
+        self.seen: dict[str, int] = {}
+
+    def check(self, rows: list[tuple[int, list[Any]]]) -> list[dict[str, Any]]:
+        """The records of ``rows`` that pass; rejections and warnings go to ``result``."""
+        # everything the loop touches is a local: this runs once per row of a 50,000-row file
+        today, texts, seen, facts = self.today, self.texts, self.seen, idcard.facts
+        dates, phones, wages, bools, names, genders, statuses = self.caches
+        rejected, warnings = self.result.rejected, self.result.warnings
+        accepted: list[dict[str, Any]] = []
+        cols = self.cols
+        c_name, c_id = cols["name"], cols["id_number"]
+        c_birth, c_join, c_phone = cols.get("birth_date"), cols.get("joined_on"), cols.get("phone")
+        c_wage, c_mig, c_status, c_gender = (cols.get("monthly_wage"), cols.get("migrant_worker"),
+                                             cols.get("status"), cols.get("gender"))
+        for rownum, cells in rows:
+            id_number = None
+            name = ""
+            try:
+                raw_id = cells[c_id]
+                raw_name = cells[c_name]
+                if raw_name.__class__ is str and raw_name.isalpha() and is_normalized("NFKC", raw_name):
+                    name = raw_name  # fast path: letters only, nothing to clean
+                else:
+                    name = names[raw_name] or ""
+                # fast path: a clean 18-character text cell, shape already checked here
+                shaped = (raw_id.__class__ is str and len(raw_id) == 18 and raw_id.isascii()
+                          and raw_id[:17].isdigit() and raw_id[17] in "0123456789Xx")
+                if shaped:
+                    id_number = raw_id if raw_id[17] != "x" else raw_id.upper()
+                elif raw_id is None or is_blank(raw_id):
+                    raise _Bad("missing_required", "缺少必填项：身份证号为空", "id_number")
+                else:
+                    id_number = _id_text(raw_id)
+                if not name:
+                    raise _Bad("missing_required", "缺少必填项：姓名为空", "name")
+                try:
+                    if shaped:
+                        birth_date, gender = facts(id_number, today)
+                    else:
+                        _n, birth_date, gender = idcard.parse(id_number, today=today, cleaned=True)
+                except idcard.IdCardError as exc:
+                    raise _Bad(exc.code, exc.message, "id_number") from None
+                first = seen.get(id_number)
+                if first is not None:
+                    raise _Bad("duplicate_in_file", f"身份证号与第 {first} 行重复（同一文件中以第一次出现的为准）",
+                               "id_number")
+                if c_birth is not None:
+                    birth = cells[c_birth]
+                    if birth.__class__ is not dt.date:
+                        birth = dates[birth]
+                    if birth is None or birth == birth_date:
+                        pass
+                    elif isinstance(birth, DateError):
+                        if not _same_month(cells[c_birth], birth_date):
+                            raise _Bad("bad_date", f"出生日期“{cells[c_birth]}”不是有效日期", "birth_date")
+                    else:
+                        raise _Bad("birth_mismatch", f"出生日期 {birth.isoformat()} 与身份证号中的日期 "
+                                   f"{birth_date.isoformat()} 不一致", "birth_date", "id_number")
+                joined = None
+                if c_join is not None:
+                    joined = cells[c_join]
+                    if joined.__class__ is not dt.date:
+                        joined = dates[joined]
+                    if joined is not None:
+                        if isinstance(joined, DateError):
+                            raise _Bad("bad_date", f"入会日期“{cells[c_join]}”不是有效日期", "joined_on")
+                        if joined > today:
+                            raise _Bad("bad_date", f"入会日期 {joined.isoformat()} 晚于今天", "joined_on")
+                        if joined < birth_date:
+                            raise _Bad("bad_date", f"入会日期 {joined.isoformat()} 早于出生日期", "joined_on")
+                phone = None
+                if c_phone is not None:
+                    phone = cells[c_phone]
+                    if phone.__class__ is str and len(phone) == 11 and phone.isascii() \
+                            and phone.isdigit() and phone[0] == "1" and phone[1] in "3456789":
+                        pass  # fast path: what is_phone accepts, without the regex
+                    elif (phone := phones[phone]) is not None and not is_phone(phone):
+                        raise _Bad("bad_phone", f"手机号码“{_shown(cells[c_phone])}”应为1开头的11位数字", "phone")
+                wage = None
+                if c_wage is not None:
+                    wage = cells[c_wage]
+                    if wage.__class__ is float and wage >= 0:
+                        # a number cell: binary noise beyond the cent is not the clerk's intent
+                        wage = Decimal(repr(wage)).quantize(CENT, rounding=ROUND_HALF_UP)
+                    elif (wage := wages[wage]).__class__ is str:
+                        raise _Bad("bad_value", wage, "monthly_wage")
+                mig = None
+                if c_mig is not None:
+                    mig = bools[cells[c_mig]]
+                    if mig.__class__ is str:
+                        raise _Bad("bad_value", mig, "migrant_worker")
+                status = None
+                if c_status is not None:
+                    status, value = statuses[cells[c_status]]
+                    if status is not None and value is None:
+                        raise _Bad("bad_value", f"会籍状态“{status}”无法识别（可填：在会/在册、保留会籍、"
+                                   "已转出、退会 等）", "status")
+                rec = {"row": rownum, "name": name, "gender": gender, "id_number": id_number,
+                       "birth_date": birth_date, "joined_on": joined, "phone": phone,
+                       "monthly_wage": wage, "migrant_worker": mig, "status": status}
+                for f, col, cache in texts:
+                    rec[f] = cache[cells[col]]
+                if c_gender is not None:
+                    given = genders[cells[c_gender]]
+                    if given is not None and given != gender and given in GENDERS:
+                        warnings.append((rownum, f"性别“{given}”与身份证号不符，已按身份证号记为“{gender}”"))
+            except _Bad as bad:
+                rejected.append(Rejected(rownum, bad.shown or id_number or None, bad.reason, bad.message,
+                                         bad.fields, list(cells), name))
+                continue
+            seen[id_number] = rownum
+            accepted.append(rec)
+        self.result.accepted.extend(accepted)
+        return accepted
 
 
 def _same_month(raw: Any, birth: dt.date) -> bool:

@@ -1,0 +1,164 @@
+"""Write an import's new members block by block, on a helper thread, while the next block is
+checked.
+
+The importing thread checks a block of rows, plans it (services.member_import_plan.Planner)
+and turns its new members into rows; the helper thread meanwhile runs the SQL of the block
+before: the member rows, their 入会 events, the outbox ops of both and the batch's items.
+
+Why a staging table: SQLite runs a statement without holding the GIL, but an executemany
+takes the GIL back for every row it binds. On the helper thread, beside a busy importing
+thread, each row would then wait for the GIL (milliseconds). So the importing thread binds
+a block into a TEMP table (cheap: no index), and the helper moves it into ``member`` with
+one ``INSERT ... SELECT``, which costs the index work without the GIL. Checking and writing
+so overlap on two cores.
+
+The connection is never used by both threads at once: the importing thread waits for the
+helper before it stages the next block, and uses the session itself only once the helper is
+done (:meth:`NewMembers.close`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, Callable
+
+from sqlalchemy.orm import Session
+
+from union_desk.core.members import EventKind, Status
+from union_desk.db.models import Member, MemberEvent
+from union_desk.services.member_import_track import (Ids, fresh_prefix, insert_join_events,
+                                                      queue_range, record_created)
+from union_desk.services.member_import_write import (REASON, branch_rows, event_row, insert_branches,
+                                                      write_events)
+from union_desk.services.member_keys import search_text, sort_key
+from union_desk.tabular.roster import status_value
+
+# the event that leads from 在会 to a status a roster may state for a new member
+ENTRY_KIND = {Status.RETAINED.value: EventKind.RETAIN,
+              Status.TRANSFERRING.value: EventKind.TRANSFER_OUT_START,
+              Status.TRANSFERRED.value: EventKind.TRANSFER_OUT,
+              Status.WITHDRAWN.value: EventKind.WITHDRAW,
+              Status.AUTO_WITHDRAWN.value: EventKind.AUTO_WITHDRAW,
+              Status.EXPELLED.value: EventKind.EXPEL}
+ACTIVE = Status.ACTIVE.value
+
+# every column of ``member`` in table order (a test checks it: a column added to the table must
+# be added here too); a new member's row is built as a tuple of the _STAGED ones (a dict per
+# row cost a tenth of the import), the others are the same for every imported member
+_MEMBER_COLUMNS = ("member_no", "name", "gender", "ethnicity", "id_number", "birth_date",
+                   "political_status", "education", "skills", "hobbies", "phone", "branch_id",
+                   "position", "joined_on", "status", "person_status", "hukou_type",
+                   "migrant_worker", "monthly_wage", "family_note", "remark", "health",
+                   "disability", "bank_name", "bank_account", "sort_key", "search_text", "id",
+                   "server_version", "dirty", "mtime_ms", "deleted")
+_FIXED = {"skills": "''", "hobbies": "''", "family_note": "''", "remark": "''", "health": "''",
+          "disability": "''", "bank_name": "''", "bank_account": "''", "server_version": "NULL",
+          "dirty": "1", "mtime_ms": ":stamp", "deleted": "0"}
+_STAGED = tuple(c for c in _MEMBER_COLUMNS if c not in _FIXED)
+_ID = _STAGED.index("id")
+STAGE = "import_member_stage"
+_STAGE_SQL = f"INSERT INTO temp.{STAGE} VALUES ({', '.join('?' * len(_STAGED))})"
+_MOVE_SQL = (f"INSERT INTO {Member.__tablename__} ({', '.join(_MEMBER_COLUMNS)}) "
+             f"SELECT {', '.join(_FIXED.get(c, c) for c in _MEMBER_COLUMNS)} "
+             f"FROM temp.{STAGE} ORDER BY rowid")
+
+Record = dict[str, Any]
+
+
+class NewMembers:
+    """Creates the new members of one import, in the caller's transaction.
+
+    ``add`` takes each block's new members (record, branch id or "new:<name>"); branches the
+    database lacks are created before the first member that names them. ``close`` waits for
+    the last block and re-raises the helper's error, if any."""
+
+    def __init__(self, s: Session, *, batch_id: str, actor: str, today: dt.date, stamp: int,
+                 before_first: Callable[[], None] | None = None):
+        self.s, self.batch_id, self.actor, self.today, self.stamp = s, batch_id, actor, today, stamp
+        self.branch_ids: dict[str, str] = {}   # "new:<key>" -> the id of the branch made for it
+        self.created = 0
+        self._before_first = before_first      # e.g. add the batch row its items refer to
+        self._member_ids, self._status_ids, self._op_ids = Ids(), Ids(), Ids()
+        self._join_prefix, self._member_ops, self._event_ops = (fresh_prefix(), fresh_prefix(),
+                                                                fresh_prefix())
+        self._helper = ThreadPoolExecutor(1, thread_name_prefix="import-writer")
+        self._pending: Future | None = None
+        self._raw = s.connection().connection.driver_connection  # the sqlite3 connection
+        self._raw.execute(f"CREATE TEMP TABLE IF NOT EXISTS {STAGE} ({', '.join(_STAGED)})")
+
+    def add(self, new: list[tuple[Record, str | None]], new_branches: dict[str, str]) -> None:
+        if not new:
+            return
+        branches = [(key, name) for key, name in new_branches.items()
+                    if "new:" + key not in self.branch_ids]
+        made = branch_rows(branches, self.branch_ids)
+        rows, sheet_rows, status_events = self._rows(new)
+        self._wait()  # the helper is idle: the connection is free for the next block
+        if self.created == 0 and self._before_first is not None:
+            self._before_first()
+        self._raw.executemany(_STAGE_SQL, rows)
+        self.created += len(rows)
+        self._pending = self._helper.submit(self._write, made, rows[0][_ID], rows[-1][_ID],
+                                            sheet_rows, status_events)
+
+    def close(self) -> None:
+        try:
+            self._wait()
+        finally:
+            self._helper.shutdown(wait=True)
+            self._raw.execute(f"DROP TABLE IF EXISTS temp.{STAGE}")
+
+    def __enter__(self) -> "NewMembers":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _wait(self) -> None:
+        if self._pending is not None:
+            pending, self._pending = self._pending, None
+            pending.result()  # the helper's error, if any, is raised here
+
+    # ---- the importing thread -------------------------------------------------------------
+    def _rows(self, new: list[tuple[Record, str | None]]) -> tuple[list[tuple], list[int], list]:
+        """Member rows (the _STAGED columns), the sheet rows they came from, and the status
+        events that follow their 入会 events."""
+        rows, sheet_rows, status_events = [], [], []
+        member_ids, branch_ids, stamp = self._member_ids, self.branch_ids, self.stamp
+        for rec, branch in new:
+            mid = member_ids()
+            get = rec.get
+            status = status_value(get("status")) or ACTIVE
+            branch_id = branch_ids.get(branch, branch) if branch else None
+            joined, wage, mig = get("joined_on"), get("monthly_wage"), get("migrant_worker")
+            name, id_number, phone = rec["name"], rec["id_number"], get("phone") or ""
+            rows.append((  # _STAGED order; storage form: ISO dates, integer fen, booleans 0/1
+                get("member_no") or "", name, rec["gender"], get("ethnicity") or "", id_number,
+                rec["birth_date"].isoformat(), get("political_status") or "",
+                get("education") or "", phone, branch_id, get("position") or "",
+                joined.isoformat() if joined else None, status, get("person_status") or "在职",
+                get("hukou_type") or "", None if mig is None else int(mig),
+                int(wage * 100) if wage is not None else None,
+                sort_key(name), search_text(name, id_number, phone), mid))
+            sheet_rows.append(rec["row"])
+            if status != ACTIVE:  # after its 入会 event, the status the roster states
+                status_events.append(event_row(self._status_ids(), mid, ENTRY_KIND[status],
+                                               self.today, ACTIVE, status, REASON.format(s=status),
+                                               branch_id, self.actor, stamp))
+        return rows, sheet_rows, status_events
+
+    # ---- the helper thread ----------------------------------------------------------------
+    def _write(self, branches: list[dict[str, Any]], lo: str, hi: str, sheet_rows: list[int],
+               status_events: list) -> None:
+        s, stamp = self.s, self.stamp
+        insert_branches(s, branches, stamp)
+        self._raw.execute(_MOVE_SQL, {"stamp": stamp})
+        self._raw.execute(f"DELETE FROM temp.{STAGE}")
+        queue_range(s, Member.__tablename__, lo, hi, self._member_ops)
+        ev_lo, ev_hi = insert_join_events(s, lo, hi, self._join_prefix, kind=EventKind.JOIN.value,
+                                          status=ACTIVE, today=self.today.isoformat(),
+                                          actor=self.actor, stamp=stamp)
+        queue_range(s, MemberEvent.__tablename__, ev_lo, ev_hi, self._event_ops, append_only=True)
+        write_events(s, status_events, self._op_ids, stamp)  # after the 入会 events, as in time
+        record_created(s, self.batch_id, lo, sheet_rows, stamp)
