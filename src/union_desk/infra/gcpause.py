@@ -11,27 +11,8 @@ threads (the database worker and the sync pool): the collector returns when the 
 from __future__ import annotations
 
 import gc
-import threading
-from contextlib import contextmanager
-from typing import Iterator
 
-_lock = threading.Lock()
-_depth = 0
-_was_enabled = True
+from union_desk.infra.nested import NestedSetting
 
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    global _depth, _was_enabled
-    with _lock:
-        if _depth == 0:
-            _was_enabled = gc.isenabled()
-            gc.disable()
-        _depth += 1
-    try:
-        yield
-    finally:
-        with _lock:
-            _depth -= 1
-            if _depth == 0 and _was_enabled:
-                gc.enable()
+_PAUSE = NestedSetting(gc.isenabled, lambda on: gc.enable() if on else gc.disable(), False)
+gc_paused = _PAUSE.active
