@@ -213,7 +213,7 @@ def test_a_failed_write_on_the_writer_thread_leaves_nothing(clerk, office, tmp_p
     from union_desk.services import member_import_create
 
     rows = [HEADER] + [person(i, make_id("110105", f"198001{i % 28 + 1:02d}", f"{i // 28:03d}"),
-                              f"张{i}") for i in range(1, 2600)]  # two blocks
+                              f"张{i}") for i in range(1, 2600)]  # three blocks
     path = make_xlsx(tmp_path / "big.xlsx", [("Sheet1", rows)], text_cols=(3,))
     real, calls = member_import_create.queue_range, []
 

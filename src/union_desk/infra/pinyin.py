@@ -75,6 +75,11 @@ def _table() -> dict[str, str]:
     return _TABLE
 
 
+def warm() -> None:
+    """Load the character table now (a bulk job calls this on a thread while it reads its file)."""
+    _table()
+
+
 @lru_cache(maxsize=65536)
 def syllables(name: str) -> tuple[str, ...]:
     if not name:

@@ -26,16 +26,17 @@ from union_desk.db.models import ImportBatch, ImportProfile
 from union_desk.db.models.import_batch import APPLIED, UNDONE
 from union_desk.db.tracking import audit, flush_pending
 from union_desk.errors import Conflict, NotFound, ValidationError
+from union_desk.infra import pinyin
 from union_desk.infra.gcpause import gc_paused
 from union_desk.services.context import ServiceContext
-from union_desk.services.member_import_create import NewMembers
+from union_desk.services.member_import_create import NewMembers, blocks
 from union_desk.services.member_import_plan import Plan, Planner, make_plan
 from union_desk.services.member_import_write import (apply_changes, blocking_rows, check_cancel,
                                                       undo_items)
 from union_desk.services.settings import get_in
 from union_desk.tabular.error_report import write_error_report
 from union_desk.tabular.header import MEMBER_SYNONYMS
-from union_desk.tabular.roster import (BLOCK, REQUIRED, Rejected, RosterChecker, RosterResult,
+from union_desk.tabular.roster import (REQUIRED, Rejected, RosterChecker, RosterResult,
                                       validate_rows)
 from union_desk.tabular.table import Table, read_table
 
@@ -171,6 +172,8 @@ class MemberImportService:
                 mapping = {**self._profile(s, profile), **(mapping or {})}
         if progress:
             progress("读取", 0, 1)
+        if not dry_run:  # new members need pinyin keys: load its table while the file is parsed
+            threading.Thread(target=pinyin.warm, name="pinyin-warm", daemon=True).start()
         table = read_table(path, MEMBER_SYNONYMS, REQUIRED, sheet=sheet, mapping=mapping,
                            max_rows=max_rows, cancel=cancel)
         if progress:
@@ -207,10 +210,10 @@ class MemberImportService:
 
             with NewMembers(s, batch_id=batch_id, actor=actor, today=self.today, stamp=stamp,
                             before_first=add_batch) as writer:
-                for start in range(0, total, BLOCK):
+                for start, end in blocks(total):
                     check_cancel(cancel)
                     step(start, total)
-                    block = checker.check(table.rows[start:start + BLOCK])
+                    block = checker.check(table.rows[start:end])
                     writer.add(planner.add(block), planner.plan.new_branches)
             table.rows.clear()  # the raw cells are no longer needed (rejected rows keep copies)
             plan = planner.finish(s, cancel=cancel)

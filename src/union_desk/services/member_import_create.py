@@ -21,12 +21,13 @@ from __future__ import annotations
 
 import datetime as dt
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from sqlalchemy.orm import Session
 
 from union_desk.core.members import EventKind, Status
 from union_desk.db.models import Member, MemberEvent
+from union_desk.infra.gil import quick_handoff
 from union_desk.services.member_import_track import (Ids, fresh_prefix, insert_join_events,
                                                       queue_range, record_created)
 from union_desk.services.member_import_write import (REASON, branch_rows, event_row, insert_branches,
@@ -58,12 +59,30 @@ _FIXED = {"skills": "''", "hobbies": "''", "family_note": "''", "remark": "''", 
 _STAGED = tuple(c for c in _MEMBER_COLUMNS if c not in _FIXED)
 _ID = _STAGED.index("id")
 STAGE = "import_member_stage"
-_STAGE_SQL = f"INSERT INTO temp.{STAGE} VALUES ({', '.join('?' * len(_STAGED))})"
+_STAGE_COLUMNS = (*_STAGED, "sheet_row")  # and the sheet row it came from, for the batch's items
+_STAGE_SQL = f"INSERT INTO temp.{STAGE} VALUES ({', '.join('?' * len(_STAGE_COLUMNS))})"
 _MOVE_SQL = (f"INSERT INTO {Member.__tablename__} ({', '.join(_MEMBER_COLUMNS)}) "
              f"SELECT {', '.join(_FIXED.get(c, c) for c in _MEMBER_COLUMNS)} "
              f"FROM temp.{STAGE} ORDER BY rowid")
 
 Record = dict[str, Any]
+# rows checked and written together: big enough that the helper's few statements per block
+# are few in all, small enough that cancel answers within ~0.1 s. The first and the last
+# block are small: the helper starts writing sooner, and less is left to write at the end.
+BLOCK, EDGE = 5000, 1000
+
+
+def blocks(total: int) -> Iterator[tuple[int, int]]:
+    """(start, end) row ranges covering ``total`` rows: EDGE, then BLOCKs, then EDGE."""
+    start = 0
+    while start < total:
+        left = total - start
+        if start == 0 or left <= EDGE:
+            size = min(EDGE, left)
+        else:
+            size = left - EDGE if left <= BLOCK + EDGE else BLOCK
+        yield start, start + size
+        start += size
 
 
 class NewMembers:
@@ -84,8 +103,10 @@ class NewMembers:
                                                                 fresh_prefix())
         self._helper = ThreadPoolExecutor(1, thread_name_prefix="import-writer")
         self._pending: Future | None = None
+        self._handoff = quick_handoff()  # the helper gets the GIL back soon after each statement
+        self._handoff.__enter__()
         self._raw = s.connection().connection.driver_connection  # the sqlite3 connection
-        self._raw.execute(f"CREATE TEMP TABLE IF NOT EXISTS {STAGE} ({', '.join(_STAGED)})")
+        self._raw.execute(f"CREATE TEMP TABLE IF NOT EXISTS {STAGE} ({', '.join(_STAGE_COLUMNS)})")
 
     def add(self, new: list[tuple[Record, str | None]], new_branches: dict[str, str]) -> None:
         if not new:
@@ -93,20 +114,21 @@ class NewMembers:
         branches = [(key, name) for key, name in new_branches.items()
                     if "new:" + key not in self.branch_ids]
         made = branch_rows(branches, self.branch_ids)
-        rows, sheet_rows, status_events = self._rows(new)
+        rows, status_events = self._rows(new)
         self._wait()  # the helper is idle: the connection is free for the next block
         if self.created == 0 and self._before_first is not None:
             self._before_first()
         self._raw.executemany(_STAGE_SQL, rows)
         self.created += len(rows)
         self._pending = self._helper.submit(self._write, made, rows[0][_ID], rows[-1][_ID],
-                                            sheet_rows, status_events)
+                                            status_events)
 
     def close(self) -> None:
         try:
             self._wait()
         finally:
             self._helper.shutdown(wait=True)
+            self._handoff.__exit__(None, None, None)
             self._raw.execute(f"DROP TABLE IF EXISTS temp.{STAGE}")
 
     def __enter__(self) -> "NewMembers":
@@ -121,10 +143,10 @@ class NewMembers:
             pending.result()  # the helper's error, if any, is raised here
 
     # ---- the importing thread -------------------------------------------------------------
-    def _rows(self, new: list[tuple[Record, str | None]]) -> tuple[list[tuple], list[int], list]:
-        """Member rows (the _STAGED columns), the sheet rows they came from, and the status
-        events that follow their 入会 events."""
-        rows, sheet_rows, status_events = [], [], []
+    def _rows(self, new: list[tuple[Record, str | None]]) -> tuple[list[tuple], list]:
+        """Rows for the staging table (_STAGE_COLUMNS) and the status events that follow
+        their members' 入会 events."""
+        rows, status_events = [], []
         member_ids, branch_ids, stamp = self._member_ids, self.branch_ids, self.stamp
         for rec, branch in new:
             mid = member_ids()
@@ -140,25 +162,24 @@ class NewMembers:
                 joined.isoformat() if joined else None, status, get("person_status") or "在职",
                 get("hukou_type") or "", None if mig is None else int(mig),
                 int(wage * 100) if wage is not None else None,
-                sort_key(name), search_text(name, id_number, phone), mid))
-            sheet_rows.append(rec["row"])
+                sort_key(name), search_text(name, id_number, phone), mid, rec["row"]))
             if status != ACTIVE:  # after its 入会 event, the status the roster states
                 status_events.append(event_row(self._status_ids(), mid, ENTRY_KIND[status],
                                                self.today, ACTIVE, status, REASON.format(s=status),
                                                branch_id, self.actor, stamp))
-        return rows, sheet_rows, status_events
+        return rows, status_events
 
     # ---- the helper thread ----------------------------------------------------------------
-    def _write(self, branches: list[dict[str, Any]], lo: str, hi: str, sheet_rows: list[int],
-               status_events: list) -> None:
-        s, stamp = self.s, self.stamp
+    def _write(self, branches: list[dict[str, Any]], lo: str, hi: str, status_events: list) -> None:
+        s, stamp, stage = self.s, self.stamp, f"temp.{STAGE}"
         insert_branches(s, branches, stamp)
         self._raw.execute(_MOVE_SQL, {"stamp": stamp})
-        self._raw.execute(f"DELETE FROM temp.{STAGE}")
-        queue_range(s, Member.__tablename__, lo, hi, self._member_ops)
+        # the rows that follow from each new member read the small staging table, not member
+        queue_range(s, Member.__tablename__, lo, hi, self._member_ops, source=stage)
         ev_lo, ev_hi = insert_join_events(s, lo, hi, self._join_prefix, kind=EventKind.JOIN.value,
                                           status=ACTIVE, today=self.today.isoformat(),
-                                          actor=self.actor, stamp=stamp)
+                                          actor=self.actor, stamp=stamp, source=stage)
         queue_range(s, MemberEvent.__tablename__, ev_lo, ev_hi, self._event_ops, append_only=True)
         write_events(s, status_events, self._op_ids, stamp)  # after the 入会 events, as in time
-        record_created(s, self.batch_id, lo, sheet_rows, stamp)
+        record_created(s, self.batch_id, stage, lo, hi, stamp)
+        self._raw.execute(f"DELETE FROM {stage}")

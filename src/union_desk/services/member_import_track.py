@@ -17,7 +17,6 @@ Their ids share the member's counter under a prefix of their own.
 
 from __future__ import annotations
 
-import json
 import os
 from typing import Any, Iterable, Sequence
 
@@ -58,28 +57,32 @@ def _same_counter(prefix_param: str, id_column: str) -> str:
 
 
 def queue_range(s: Session, entity: str, lo: str, hi: str, op_prefix: str, *,
-                append_only: bool = False) -> None:
-    """Snapshot outbox ops for the rows of ``entity`` with ids in [lo, hi], in id order."""
+                append_only: bool = False, source: str | None = None) -> None:
+    """Snapshot outbox ops for the rows of ``entity`` with ids in [lo, hi], in id order; their
+    ids are read from ``source`` when given (a staging table holding just those rows)."""
     s.connection().exec_driver_sql(
         f"INSERT INTO {Outbox.__tablename__} (op_id, entity, entity_id, kind, fields, base_version, "
         f"created_ms, batch_id, status, attempts, last_error) "
         f"SELECT {_same_counter('op', 't.id')}, :entity, t.id, :kind, '{SNAPSHOT}', NULL, :stamp, "
-        f"NULL, '{PENDING}', 0, NULL FROM {entity} t WHERE t.id BETWEEN :lo AND :hi ORDER BY t.id",
+        f"NULL, '{PENDING}', 0, NULL FROM {source or entity} t WHERE t.id BETWEEN :lo AND :hi "
+        f"ORDER BY t.id",
         {"op": op_prefix, "entity": entity, "kind": "append" if append_only else "upsert",
          "stamp": now_ms(), "lo": lo, "hi": hi})
 
 
 def insert_join_events(s: Session, lo: str, hi: str, event_prefix: str, *, kind: str,
-                       status: str, today: str, actor: str, stamp: int) -> tuple[str, str]:
-    """The 入会 event of each member with an id in [lo, hi]: dated its joined_on (today when
-    the roster has none), in its branch. Returns the events' id range."""
+                       status: str, today: str, actor: str, stamp: int,
+                       source: str = Member.__tablename__) -> tuple[str, str]:
+    """The 入会 event of each member with an id in [lo, hi] (read from ``source``: the member
+    table, or a staging table with its id, joined_on and branch_id): dated its joined_on
+    (today when the roster has none), in its branch. Returns the events' id range."""
     s.connection().exec_driver_sql(
         f"INSERT INTO {MemberEvent.__tablename__} (id, server_version, dirty, mtime_ms, deleted, "
         f"member_id, kind, event_date, status_before, status_after, reason, approver, branch_id, "
         f"other_union, recorded_by, recorded_ms) "
         f"SELECT {_same_counter('ev', 'm.id')}, NULL, 1, :stamp, 0, m.id, :kind, "
         f"coalesce(m.joined_on, :today), '', :status, '', '', m.branch_id, '', :actor, :stamp "
-        f"FROM {Member.__tablename__} m WHERE m.id BETWEEN :lo AND :hi ORDER BY m.id",
+        f"FROM {source} m WHERE m.id BETWEEN :lo AND :hi ORDER BY m.id",
         {"ev": event_prefix, "stamp": stamp, "kind": kind, "today": today, "status": status,
          "actor": actor, "lo": lo, "hi": hi})
     return event_prefix + lo[24:], event_prefix + hi[24:]
@@ -104,13 +107,11 @@ def queue_created(s: Session, entity: str, entity_ids: Sequence[str], ids: Ids, 
                                                  for eid in entity_ids])
 
 
-def record_created(s: Session, batch_id: str, first_id: str, sheet_rows: list[int],
-                   stamp: int) -> None:
-    """The batch's 'create' items: the members ``first_id``, the next counter, ... came from
-    these sheet rows (passed as one JSON array, not bound row by row)."""
+def record_created(s: Session, batch_id: str, source: str, lo: str, hi: str, stamp: int) -> None:
+    """The batch's 'create' items for the members with ids in [lo, hi], read from ``source``:
+    a staging table with each member's id and the ``sheet_row`` it came from."""
     s.connection().exec_driver_sql(
         f"INSERT INTO {ImportBatchItem.__tablename__} (batch_id, entity, entity_id, action, \"row\", "
-        f"old_values, mtime_ms) SELECT :batch, 'member', :prefix || printf('%08x', :first + key), "
-        f"'create', value, NULL, :stamp FROM json_each(:rows) ORDER BY key",
-        {"batch": batch_id, "prefix": first_id[:24], "first": int(first_id[24:], 16),
-         "stamp": stamp, "rows": json.dumps(sheet_rows)})
+        f"old_values, mtime_ms) SELECT :batch, 'member', t.id, 'create', t.sheet_row, NULL, :stamp "
+        f"FROM {source} t WHERE t.id BETWEEN :lo AND :hi ORDER BY t.id",
+        {"batch": batch_id, "lo": lo, "hi": hi, "stamp": stamp})
