@@ -19,6 +19,7 @@ from union_desk.db.models.outbox import SNAPSHOT
 from union_desk.sync.snapshot import resolve as _resolve
 from union_desk.errors import Cancelled, FileFormatError, PermissionDenied
 from union_desk.services.member_import import MemberImportService
+from union_desk.services.member_import_track import CREATE_RANGE, created_members
 from union_desk.tabular.roster import status_value
 
 TODAY = dt.date(2026, 10, 15)
@@ -79,8 +80,11 @@ def test_apply_creates_members_events_audit_and_outbox(clerk, office, samples_di
                         .where(AuditEntry.entity == "member")) == 0
         (imp,) = s.scalars(select(AuditEntry).where(AuditEntry.action == "import")).all()
         assert (imp.entity_id, imp.actor, imp.new_value) == (report.batch_id, "clerk1", "roster_a.xlsx")
+        # the batch records which sheet row each member came from (one item per block of rows)
         items = s.scalars(select(ImportBatchItem).where(ImportBatchItem.entity == "member")).all()
-        assert len(items) == 300 and {i.action for i in items} == {"create"}
+        assert {i.action for i in items} == {CREATE_RANGE} and len(items) < 300
+        came_from = dict(pair for i in items for pair in created_members(i.entity_id, i.old_values))
+        assert {m.id: records[m.id_number]["row"] for m in members} == came_from
         outbox = s.scalars(select(Outbox).where(Outbox.entity == "member")).all()
         assert len(outbox) == 300 and {o.fields for o in outbox} == {SNAPSHOT}
         sent = json.loads(pushed(s, outbox[:1])[0].fields)

@@ -21,6 +21,7 @@ from union_desk.db.models.import_batch import UNDONE
 from union_desk.db.models.member import SENSITIVE_FIELDS
 from union_desk.services.context import ServiceContext
 from union_desk.services.member_dto import HistoryItem
+from union_desk.services.member_import_track import CREATE_RANGE, created_members
 
 ACTION_LABELS = {"create": "新建", "update": "修改", "status": "会籍状态", "delete": "删除",
                  "unmask": "查看完整号码", "export": "导出", "login": "登录", "lock": "锁定账号",
@@ -95,11 +96,7 @@ class HistoryService:
                 or_(AuditEntry.entity_id == member_id, AuditEntry.entity_id.in_(related)),
                 AuditEntry.entity != "member_event").order_by(AuditEntry.seq)).all()
             # rows an import created carry no audit row of their own: the batch records them
-            imports = s.execute(select(ImportBatchItem.action, ImportBatchItem.row, ImportBatch.file_name,
-                                       ImportBatch.actor, ImportBatch.created_ms, ImportBatch.status)
-                                .join(ImportBatch, ImportBatch.id == ImportBatchItem.batch_id)
-                                .where(ImportBatchItem.entity == "member",
-                                       ImportBatchItem.entity_id == member_id)).all()
+            imports = self._imports(s, member_id)
         items: list[HistoryItem] = []
         for e in events:
             detail = "；".join(x for x in (
@@ -128,6 +125,29 @@ class HistoryService:
             items.append(HistoryItem(ts_ms, local_time(ts_ms), "audit", actor, title, detail))
         items.sort(key=lambda h: h.ts_ms)
         return items
+
+    @staticmethod
+    def _imports(s, member_id: str) -> list[tuple]:
+        """(action, sheet row, file, actor, when, batch status) of the imports that touched the
+        member: its own items, or the CREATE_RANGE item of the run of ids it was created in
+        (same 24-digit prefix, counter at or below its own)."""
+        cols = (ImportBatchItem.action, ImportBatchItem.row, ImportBatch.file_name, ImportBatch.actor,
+                ImportBatch.created_ms, ImportBatch.status, ImportBatchItem.entity_id,
+                ImportBatchItem.old_values)
+        rows = s.execute(select(*cols).join(ImportBatch, ImportBatch.id == ImportBatchItem.batch_id)
+                         .where(ImportBatchItem.entity == "member",
+                                ImportBatchItem.entity_id.between(member_id[:24], member_id))).all()
+        out = []
+        for action, row, file_name, actor, ts_ms, status, first_id, old_values in rows:
+            if action == CREATE_RANGE:
+                row = dict(created_members(first_id, old_values)).get(member_id)
+                if row is None:
+                    continue  # another run under the same prefix
+                action = "create"
+            elif first_id != member_id:
+                continue
+            out.append((action, row, file_name, actor, ts_ms, status))
+        return out
 
     def audit_log(self, *, offset: int = 0, limit: int = 200, actor: str | None = None,
                   entity: str | None = None) -> tuple[int, list[AuditRow]]:

@@ -17,6 +17,7 @@ Their ids share the member's counter under a prefix of their own.
 
 from __future__ import annotations
 
+import json
 import os
 from typing import Any, Iterable, Sequence
 
@@ -107,11 +108,29 @@ def queue_created(s: Session, entity: str, entity_ids: Sequence[str], ids: Ids, 
                                                  for eid in entity_ids])
 
 
+CREATE_RANGE = "create_range"  # one batch item for a run of members an import created
+
+
 def record_created(s: Session, batch_id: str, source: str, lo: str, hi: str, stamp: int) -> None:
-    """The batch's 'create' items for the members with ids in [lo, hi], read from ``source``:
-    a staging table with each member's id and the ``sheet_row`` it came from."""
+    """One batch item for the members with ids in [lo, hi], one counter run under one prefix
+    (read from ``source``, a staging table with each member's ``sheet_row``). Its old_values
+    hold {"last": hi, "rows": [the sheet row of each member, in id order]}: one row per block
+    instead of one per member. :func:`created_members` expands it."""
     s.connection().exec_driver_sql(
         f"INSERT INTO {ImportBatchItem.__tablename__} (batch_id, entity, entity_id, action, \"row\", "
-        f"old_values, mtime_ms) SELECT :batch, 'member', t.id, 'create', t.sheet_row, NULL, :stamp "
-        f"FROM {source} t WHERE t.id BETWEEN :lo AND :hi ORDER BY t.id",
+        f"old_values, mtime_ms) SELECT :batch, 'member', :lo, '{CREATE_RANGE}', min(r), "
+        f"json_object('last', :hi, 'rows', json_group_array(r)), :stamp "
+        # an ORDER BY subquery under an aggregate is not flattened: the array is in id order
+        f"FROM (SELECT t.sheet_row AS r FROM {source} t WHERE t.id BETWEEN :lo AND :hi ORDER BY t.id)",
         {"batch": batch_id, "lo": lo, "hi": hi, "stamp": stamp})
+
+
+def created_members(first_id: str, old_values: str) -> list[tuple[str, int]]:
+    """(member id, sheet row) for each member of a CREATE_RANGE item."""
+    rows = json.loads(old_values)["rows"]
+    prefix, first = first_id[:24], int(first_id[24:], 16)
+    return [(f"{prefix}{first + k:08x}", row) for k, row in enumerate(rows)]
+
+
+def range_last(old_values: str) -> str:
+    return json.loads(old_values)["last"]

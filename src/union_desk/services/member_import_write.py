@@ -25,7 +25,8 @@ from union_desk.db.models import Branch, ImportBatchItem, Member, MemberEvent
 from union_desk.db.tracking import record_bulk
 from union_desk.errors import Cancelled
 from union_desk.services.member_import_plan import Plan
-from union_desk.services.member_import_track import Ids, insert_rows, queue_created
+from union_desk.services.member_import_track import (CREATE_RANGE, Ids, created_members, insert_rows,
+                                                      queue_created)
 from union_desk.services.member_keys import derived
 
 REASON = "分会花名册导入：会籍状态登记为“{s}”"
@@ -137,15 +138,33 @@ def _typed(col: str, value: Any) -> Any:
     return value
 
 
+def _member_items(s: Session, batch_id: str) -> list[tuple[str, str, int, str | None, int]]:
+    """(member id, action, sheet row, old values, stamp) for each member the batch touched;
+    CREATE_RANGE items are expanded to one 'create' per member."""
+    out = []
+    for entity_id, action, row, old_values, stamp in s.execute(
+            select(ImportBatchItem.entity_id, ImportBatchItem.action, ImportBatchItem.row,
+                   ImportBatchItem.old_values, ImportBatchItem.mtime_ms)
+            .where(ImportBatchItem.batch_id == batch_id, ImportBatchItem.entity == "member")):
+        if action == CREATE_RANGE:
+            out += [(mid, "create", r, None, stamp) for mid, r in created_members(entity_id, old_values)]
+        else:
+            out.append((entity_id, action, row, old_values, stamp))
+    return out
+
+
 def blocking_rows(s: Session, batch_id: str) -> list[tuple[int, str, str]]:
     """(sheet row, member name, why) for rows changed after the import: they block undo."""
+    items = _member_items(s, batch_id)
     out = []
-    q = (select(ImportBatchItem.row, ImportBatchItem.mtime_ms, Member.name, Member.mtime_ms)
-         .join(Member, Member.id == ImportBatchItem.entity_id)
-         .where(ImportBatchItem.batch_id == batch_id, ImportBatchItem.entity == "member"))
-    for row, stamp, name, mtime in s.execute(q):
-        if mtime != stamp:
-            out.append((row, name, "导入后已被修改"))
+    for start in range(0, len(items), 1000):
+        chunk = items[start:start + 1000]
+        now = {mid: (name, mtime) for mid, name, mtime in s.execute(
+            select(Member.id, Member.name, Member.mtime_ms).where(Member.id.in_([i[0] for i in chunk])))}
+        for member_id, _action, row, _old, stamp in chunk:
+            name, mtime = now[member_id]
+            if mtime != stamp:
+                out.append((row, name, "导入后已被修改"))
     return sorted(out)
 
 
@@ -153,16 +172,13 @@ def undo_items(s: Session, batch_id: str, cancel: threading.Event | None = None)
     """Soft-delete created members and restore updated fields through the ORM (audited by the
     flush hook). Returns (members removed, members restored)."""
     removed = restored = 0
-    items = s.execute(select(ImportBatchItem.entity_id, ImportBatchItem.action,
-                             ImportBatchItem.old_values)
-                      .where(ImportBatchItem.batch_id == batch_id,
-                             ImportBatchItem.entity == "member")).all()
+    items = _member_items(s, batch_id)
     for start in range(0, len(items), 1000):
         check_cancel(cancel)
         chunk = items[start:start + 1000]
         members = {m.id: m for m in s.scalars(select(Member).where(
-            Member.id.in_([i.entity_id for i in chunk])))}
-        for entity_id, action, old_values in chunk:
+            Member.id.in_([i[0] for i in chunk])))}
+        for entity_id, action, _row, old_values, _stamp in chunk:
             m = members[entity_id]
             if action == "create":
                 m.deleted = True

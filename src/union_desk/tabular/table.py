@@ -9,6 +9,7 @@ from __future__ import annotations
 import threading
 import unicodedata
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
@@ -70,6 +71,38 @@ def choose_sheet(book: Book, synonyms, required, sheet: str | None) -> str:
     return max(scored)[2]
 
 
+def _blankish(column: list[Any]) -> list[int]:
+    """Indexes of the empty or blank cells of ``column``."""
+    if set(map(type, column)) == {str} and "" not in column and not any(map(str.isspace, column)):
+        return []  # the usual case, found without a Python loop
+    return [i for i, v in enumerate(column)
+            if v is None or v == "" or (v.__class__ is str and v.isspace())]
+
+
+def _keep_data_rows(table: Table, body: list[list[Any]], start: int, look: list[int],
+                    width: int) -> None:
+    """Fill table.rows from ``body`` (the rows under the header; ``start`` is the first one's
+    index in the sheet): every row not in ``look`` goes in as it is, in one slice; the rows in
+    ``look`` are blank, totals or footer rows (skipped), or data rows short of cells (padded)."""
+    data, done = table.rows, 0
+    for i in [*look, len(body)]:
+        data.extend(zip(range(start + done + 1, start + i + 1), body[done:i]))
+        done = i + 1
+        if i == len(body):
+            break
+        row = body[i]
+        if all(is_blank(c) for c in row):
+            table.blank_rows += 1
+            continue
+        why = _marker(row)
+        if why is not None:
+            table.skipped.append((start + i + 1, why))
+            continue
+        if len(row) < width:
+            row = list(row) + [""] * (width - len(row))
+        data.append((start + i + 1, row))
+
+
 def read_table(path: str | Path, synonyms: Mapping[str, Sequence[str]], required: Sequence[str], *,
                sheet: str | None = None, mapping: Mapping[str, str | None] | None = None,
                max_rows: int = DEFAULT_MAX_ROWS, cancel: threading.Event | None = None) -> Table:
@@ -91,28 +124,19 @@ def read_table(path: str | Path, synonyms: Mapping[str, Sequence[str]], required
     width = max(header.fields.values()) + 1
     table = Table(path.name, book.kind, name, header, [], sheets=visible,
                   header_cells=list(rows[header.row_index]))
-    data = table.rows
+    start = header.row_index + 1
+    body = rows[start:]
     keys = [header.fields[r] for r in required]
-    k0, k1 = keys[0], keys[-1]
-    for i in range(header.row_index + 1, len(rows)):
-        row = rows[i]
-        v0, v1 = (row[k0], row[k1]) if len(row) >= width else (None, None)
-        if v0 is not None and v1 is not None and v0 != "" and v1 != "" \
-                and not (v0.__class__ is str and v0.isspace()) \
-                and not (v1.__class__ is str and v1.isspace()):
-            data.append((i + 1, row))  # fast path: a row with its required cells filled
-            continue
-        if all(is_blank(c) for c in row):
-            table.blank_rows += 1
-            continue
-        why = _marker(row)
-        if why is not None:
-            table.skipped.append((i + 1, why))
-            continue
-        if len(row) < width:
-            row = list(row) + [""] * (width - len(row))
-        data.append((i + 1, row))
-    if len(data) > max_rows:
-        raise FileFormatError(f"工作表“{name}”有 {len(data):,} 行数据，超过单次导入上限 {max_rows:,} 行；"
+    # Most rows have their required cells filled: those few cells are checked column-wise (C
+    # loops, not a Python loop per row) and such rows go in as they are; only the others get
+    # a closer look (blank, totals, footer, short).
+    look = set(range(len(body)))
+    if body and min(map(len, body)) >= width:
+        look = set()
+        for key in (keys[0], keys[-1]):
+            look.update(_blankish(list(map(itemgetter(key), body))))
+    _keep_data_rows(table, body, start, sorted(look), width)
+    if len(table.rows) > max_rows:
+        raise FileFormatError(f"工作表“{name}”有 {len(table.rows):,} 行数据，超过单次导入上限 {max_rows:,} 行；"
                               "请拆分后分批导入")
     return table
