@@ -69,3 +69,29 @@ def test_later_change_blocks_undo_and_names_the_row(clerk, office, samples_dir):
 def test_undo_unknown_batch(clerk):
     with pytest.raises(NotFound):
         svc_for(clerk).undo("0" * 32)
+
+
+def test_batches_from_before_range_items_still_undo_and_show_in_history(clerk, office, samples_dir):
+    """Imports made by earlier versions recorded one 'create' item per member, not one
+    CREATE_RANGE item per block: such a batch still shows in a member's history and undoes."""
+    from union_desk.db.models import ImportBatchItem
+    from union_desk.services.history import HistoryService
+    from union_desk.services.member_import_track import CREATE_RANGE, created_members
+
+    svc = svc_for(clerk)
+    report = svc.apply(samples_dir / "roster_a.xlsx")
+    with office.sessions() as s, s.begin():  # rewrite the batch in the old form
+        ranges = s.scalars(select(ImportBatchItem).where(ImportBatchItem.action == CREATE_RANGE)).all()
+        old = [ImportBatchItem(batch_id=i.batch_id, entity="member", entity_id=mid, action="create",
+                               row=row, old_values=None, mtime_ms=i.mtime_ms)
+               for i in ranges for mid, row in created_members(i.entity_id, i.old_values)]
+        for i in ranges:
+            s.delete(i)
+        s.add_all(old)
+    first = min(old, key=lambda i: i.row)
+    titles = [(h.title, h.detail) for h in HistoryService(clerk).member_history(first.entity_id)]
+    assert any("roster_a.xlsx" in detail and f"第 {first.row} 行" in detail for _t, detail in titles)
+    assert svc.undo_blockers(report.batch_id) == []
+    assert svc.undo(report.batch_id).removed == 300
+    with office.sessions() as s:
+        assert s.scalar(select(func.count()).select_from(Member).where(Member.deleted.is_(False))) == 0
