@@ -40,3 +40,21 @@ def test_future_birth_date_is_rejected():
 
 def test_mask_shows_first_six_and_last_four():
     assert idcard.mask("11010519491231002X") == "110105********002X"
+
+
+def test_check_char_is_the_weighted_sum_of_the_standard():
+    """check_char reads the digits in base 13 (a shortcut): it must agree with GB 11643's own
+    definition, sum(digit * weight) mod 11, on every number, and facts() must agree with parse()."""
+    import random
+
+    rng = random.Random(11643)
+    for _ in range(20_000):
+        first17 = "".join(rng.choice("0123456789") for _ in range(17))
+        total = sum(int(d) * w for d, w in zip(first17, idcard.WEIGHTS))
+        assert idcard.check_char(first17) == idcard.CHECK_CHARS[total % 11]
+    for first17 in ("11010519491231002", "44052418800101001"):
+        wrong = "0" if idcard.check_char(first17) != "0" else "1"
+        with pytest.raises(idcard.IdCardError):
+            idcard.facts(first17 + wrong, dt.date(2026, 11, 25))
+        info = idcard.parse(first17 + idcard.check_char(first17))
+        assert idcard.facts(info.number, dt.date(2026, 11, 25)) == (info.birth_date, info.gender)
