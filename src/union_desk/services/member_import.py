@@ -29,7 +29,7 @@ from union_desk.errors import Conflict, NotFound, ValidationError
 from union_desk.infra import pinyin
 from union_desk.infra.gcpause import gc_paused
 from union_desk.services.context import ServiceContext
-from union_desk.services.member_import_create import NewMembers, blocks
+from union_desk.services.member_import_create import STEP, NewMembers
 from union_desk.services.member_import_plan import Plan, Planner, make_plan
 from union_desk.services.member_import_write import (apply_changes, blocking_rows, check_cancel,
                                                       undo_items)
@@ -196,7 +196,7 @@ class MemberImportService:
         step = _stage(progress, "写入")
         with self.ctx.uow(batch_id=batch_id) as s:
             # the big transaction gets a bigger page cache (per connection; NullPool drops it)
-            s.connection().exec_driver_sql("PRAGMA cache_size=-65536")
+            s.connection().exec_driver_sql("PRAGMA cache_size=-32768")
             stamp = now_ms()
             checker, planner = RosterChecker(table, today=self.today), Planner(s)
             batch = ImportBatch(id=batch_id, kind=KIND, file_name=path.name, sha256=sha256,
@@ -210,11 +210,12 @@ class MemberImportService:
 
             with NewMembers(s, batch_id=batch_id, actor=actor, today=self.today, stamp=stamp,
                             before_first=add_batch) as writer:
-                for start, end in blocks(total):
+                for start in range(0, total, STEP):
                     check_cancel(cancel)
                     step(start, total)
-                    block = checker.check(table.rows[start:end])
+                    block = checker.check(table.rows[start:start + STEP])
                     writer.add(planner.add(block), planner.plan.new_branches)
+                writer.finish()
             table.rows.clear()  # the raw cells are no longer needed (rejected rows keep copies)
             plan = planner.finish(s, cancel=cancel)
             report = _report(checker.result, plan, sha256, dry_run=False)

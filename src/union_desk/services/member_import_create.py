@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, Callable, Iterator
+from typing import Any, Callable
 
 from sqlalchemy.orm import Session
 
@@ -66,31 +66,19 @@ _MOVE_SQL = (f"INSERT INTO {Member.__tablename__} ({', '.join(_MEMBER_COLUMNS)})
              f"FROM temp.{STAGE} ORDER BY rowid")
 
 Record = dict[str, Any]
-# rows checked and written together: big enough that the helper's few statements per block
-# are few in all, small enough that cancel answers within ~0.1 s. The first and the last
-# block are small: the helper starts writing sooner, and less is left to write at the end.
-BLOCK, EDGE = 5000, 1000
-
-
-def blocks(total: int) -> Iterator[tuple[int, int]]:
-    """(start, end) row ranges covering ``total`` rows: EDGE, then BLOCKs, then EDGE."""
-    start = 0
-    while start < total:
-        left = total - start
-        if start == 0 or left <= EDGE:
-            size = min(EDGE, left)
-        else:
-            size = left - EDGE if left <= BLOCK + EDGE else BLOCK
-        yield start, start + size
-        start += size
+# The importing thread checks STEP rows at a time (cancel answers within a few hundredths of a
+# second) and hands what it made to the helper whenever the helper is idle: the helper's
+# statements then cover whatever piled up meanwhile, never waiting long for the next rows.
+# Past MOST rows waiting, the importing thread waits for the helper.
+STEP, MOST = 1000, 10_000
 
 
 class NewMembers:
     """Creates the new members of one import, in the caller's transaction.
 
-    ``add`` takes each block's new members (record, branch id or "new:<name>"); branches the
-    database lacks are created before the first member that names them. ``close`` waits for
-    the last block and re-raises the helper's error, if any."""
+    ``add`` takes each step's new members (record, branch id or "new:<name>"); branches the
+    database lacks are created before the first member that names them. ``finish`` writes the
+    rest; ``close`` (always) waits for the helper and re-raises its error, if any."""
 
     def __init__(self, s: Session, *, batch_id: str, actor: str, today: dt.date, stamp: int,
                  before_first: Callable[[], None] | None = None):
@@ -103,25 +91,28 @@ class NewMembers:
                                                                 fresh_prefix())
         self._helper = ThreadPoolExecutor(1, thread_name_prefix="import-writer")
         self._pending: Future | None = None
+        self._ready: list[tuple[list, list[tuple], list]] = []  # made, not yet given to the helper
+        self._waiting = 0
         self._handoff = quick_handoff()  # the helper gets the GIL back soon after each statement
         self._handoff.__enter__()
         self._raw = s.connection().connection.driver_connection  # the sqlite3 connection
         self._raw.execute(f"CREATE TEMP TABLE IF NOT EXISTS {STAGE} ({', '.join(_STAGE_COLUMNS)})")
 
     def add(self, new: list[tuple[Record, str | None]], new_branches: dict[str, str]) -> None:
-        if not new:
-            return
-        branches = [(key, name) for key, name in new_branches.items()
-                    if "new:" + key not in self.branch_ids]
-        made = branch_rows(branches, self.branch_ids)
-        rows, status_events = self._rows(new)
-        self._wait()  # the helper is idle: the connection is free for the next block
-        if self.created == 0 and self._before_first is not None:
-            self._before_first()
-        self._raw.executemany(_STAGE_SQL, rows)
-        self.created += len(rows)
-        self._pending = self._helper.submit(self._write, made, rows[0][_ID], rows[-1][_ID],
-                                            status_events)
+        """Make rows for a step's new members; the helper gets them as soon as it is idle."""
+        if new:
+            branches = [(key, name) for key, name in new_branches.items()
+                        if "new:" + key not in self.branch_ids]
+            made = branch_rows(branches, self.branch_ids)
+            rows, status_events = self._rows(new)
+            self._ready.append((made, rows, status_events))
+            self._waiting += len(rows)
+        self._feed(wait=self._waiting >= MOST)
+
+    def finish(self) -> None:
+        """Write what is left and wait for it (the import's rows are all added)."""
+        self._feed(wait=True)
+        self._wait()
 
     def close(self) -> None:
         try:
@@ -130,6 +121,24 @@ class NewMembers:
             self._helper.shutdown(wait=True)
             self._handoff.__exit__(None, None, None)
             self._raw.execute(f"DROP TABLE IF EXISTS temp.{STAGE}")
+
+    def _feed(self, *, wait: bool) -> None:
+        if not self._ready:
+            return
+        if self._pending is not None and not (wait or self._pending.done()):
+            return  # the helper is busy: keep checking rows meanwhile
+        self._wait()  # the helper is idle: the connection is free
+        if self.created == 0 and self._before_first is not None:
+            self._before_first()
+        made = [b for m, _r, _e in self._ready for b in m]
+        rows = [r for _m, rs, _e in self._ready for r in rs]
+        status_events = [e for _m, _r, es in self._ready for e in es]
+        self._ready.clear()
+        self._waiting = 0
+        self._raw.executemany(_STAGE_SQL, rows)
+        self.created += len(rows)
+        self._pending = self._helper.submit(self._write, made, rows[0][_ID], rows[-1][_ID],
+                                            status_events)
 
     def __enter__(self) -> "NewMembers":
         return self
