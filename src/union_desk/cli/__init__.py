@@ -11,7 +11,7 @@ import importlib
 import sys
 
 from union_desk import __version__
-from union_desk.cli.common import CliError, fail
+from union_desk.cli.common import CliError, close_opened, fail
 
 COMMAND_MODULES = [
     "union_desk.cli.setup_cmd",
@@ -49,6 +49,8 @@ def main(argv: list[str] | None = None) -> int:
         return fail(str(exc), exc.exit_code)
     except KeyboardInterrupt:
         return fail("已取消", 130)
+    finally:
+        close_opened()
 
 
 if __name__ == "__main__":

@@ -24,11 +24,22 @@ def fail(message: str, code: int = 1) -> int:
     return code
 
 
+_opened: list[Database] = []
+
+
 def open_db(args) -> Database:
+    """The office database; main() closes it when the command ends (a last WAL checkpoint)."""
     try:
-        return Database.open(data_paths(getattr(args, "data_dir", None)))
+        db = Database.open(data_paths(getattr(args, "data_dir", None)))
     except UnionDeskError as exc:
         raise CliError(exc.message, 2) from exc
+    _opened.append(db)
+    return db
+
+
+def close_opened() -> None:
+    while _opened:
+        _opened.pop().dispose()
 
 
 def password_from_env_or_prompt(prompt: str = "密码：") -> str:
