@@ -105,7 +105,7 @@ def load_existing(s: Session, numbers: list[str]) -> dict[str, Any]:
 
 
 def make_plan(s: Session, records: list[dict[str, Any]], *, cancel=None) -> Plan:
-    planner = Planner(s)
+    planner = Planner(s, numbers=[r["id_number"] for r in records])
     planner.add(records)
     return planner.finish(s, cancel=cancel)
 
@@ -117,14 +117,19 @@ class Planner:
     returns it, so an import can write it while the next block is checked); the others are
     matched against their rows in :meth:`finish`, after every block is in."""
 
-    def __init__(self, s: Session):
+    def __init__(self, s: Session, numbers: list[str] | None = None):
+        """``numbers``: the ID numbers to come, when known (a small file on a big database then
+        looks up just those, not every number on file)."""
         self.plan = Plan()
         self._branches: dict[str, str] = {}
         for bid, name in s.execute(select(Branch.id, Branch.name).where(Branch.deleted.is_(False))):
             self._branches.setdefault(norm_branch(name), bid)
             self.plan.branch_names[bid] = name
-        # every ID number on file, live or retired: one scan of the indexed column
-        self._known = set(s.scalars(select(Member.id_number)))
+        if numbers is not None and len(numbers) <= 4 * CHUNK:
+            self._known = {n for i in range(0, len(numbers), CHUNK) for n in s.scalars(
+                select(Member.id_number).where(Member.id_number.in_(numbers[i:i + CHUNK])))}
+        else:  # every ID number on file, live or retired: one scan of the indexed column
+            self._known = set(s.scalars(select(Member.id_number)))
         self._resolved: dict[str | None, str | None] = {}  # branch text as written -> id
         self._existing: list[tuple[dict[str, Any], str | None]] = []
 
