@@ -238,6 +238,24 @@ def test_a_failed_write_on_the_writer_thread_leaves_nothing(clerk, office, tmp_p
     assert report.created == 2599 and counts(office)["member"] == before["member"] + 2599
 
 
+def test_cancel_while_the_writer_thread_works_leaves_nothing(clerk, office, tmp_path):
+    """Cancel after some rows were already written by the helper thread: all of it goes."""
+    rows = [HEADER] + [person(i, make_id("110105", f"198002{i % 28 + 1:02d}", f"{i // 28:03d}"),
+                              f"李{i}") for i in range(1, 3500)]
+    path = make_xlsx(tmp_path / "big.xlsx", [("Sheet1", rows)], text_cols=(3,))
+    cancel, seen = threading.Event(), []
+
+    def progress(stage, done, total):
+        seen.append((stage, done))
+        if stage == "写入" and done >= 2000:
+            cancel.set()
+
+    before = counts(office)
+    with pytest.raises(Cancelled):
+        svc_for(clerk).apply(path, cancel=cancel, progress=progress)
+    assert ("写入", 1000) in seen and counts(office) == before
+
+
 def test_permission_required(office, samples_dir):
     with pytest.raises(PermissionDenied):
         svc_for(as_role(office, Role.VIEWER)).preview(samples_dir / "roster_a.xlsx")
