@@ -2151,172 +2151,172 @@ Data is kept on this PC and works offline.</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="30" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="27" />
         <source>编辑会员</source>
         <translation>Edit member</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="30" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="27" />
         <source>新增会员</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="37" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="34" />
         <source>18位，末位可为X</source>
         <translation>18 characters; the last may be X</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="39" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="36" />
         <source>可不填：按身份证号第17位自动判断</source>
         <translation>Optional: taken from digit 17 of the ID number</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="41" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="38" />
         <source>可不填：按身份证号自动计算</source>
         <translation>Optional: taken from the ID number</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="46" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="44" />
         <source>11位手机号码</source>
         <translation>11-digit mobile number</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="54" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="52" />
         <source>农民工</source>
         <translation>Migrant</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="56" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="54" />
         <source>例如 4567.89</source>
         <translation>e.g. 4567.89</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="67" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="65" />
         <source>基本信息</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="70" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="68" />
         <source>姓名*</source>
         <translation>Name*</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="70" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="68" />
         <source>公民身份号码*</source>
         <translation>ID number*</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="71" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="69" />
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="71" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="69" />
         <source>出生日期</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="72" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="70" />
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="73" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="71" />
         <source>政治面貌</source>
         <translation>Politics</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="74" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="72" />
         <source>学历</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="74" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="72" />
         <source>手机号码</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="75" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="73" />
         <source>户籍类型</source>
         <translation>Household registration</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="78" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="76" />
         <source>工会与工作</source>
         <translation>Union and work</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="81" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="79" />
         <source>所属分会/小组</source>
         <translation>Branch / group</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="81" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="79" />
         <source>岗位/职务</source>
         <translation>Post / position</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="82" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="80" />
         <source>入会日期</source>
         <translation>Joined on</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="82" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="80" />
         <source>人员状态</source>
         <translation>Job status</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="83" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="81" />
         <source>月工资（元）</source>
         <translation>Monthly wage (yuan)</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="83" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="81" />
         <source>会员证号</source>
         <translation>Member card no.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="84" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="82" />
         <source>技能等级/特长</source>
         <translation>Skill level / specialities</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="84" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="82" />
         <source>兴趣爱好</source>
         <translation>Hobbies</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="86" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="84" />
         <source>家庭情况与备注</source>
         <translation>Family and remarks</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="88" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="86" />
         <source>家庭情况</source>
         <translation>Family situation</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="89" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="87" />
         <source>备注</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="95" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="93" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="95" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="93" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="123" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="121" />
         <source>修改身份证号需要查看完整号码的权限</source>
         <translation>Changing the ID number needs permission to see full numbers</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="187" />
+        <location filename="../../src/union_desk/ui/dialogs/member_dialog.py" line="185" />
         <source>请更正标红的项目后再保存。</source>
         <translation>Please correct the fields marked in red, then save.</translation>
     </message>
@@ -4680,6 +4680,286 @@ It is used only for this session and is not saved to disk.</translation>
         <location filename="../../src/union_desk/ui/labels.py" line="50" />
         <source>非农业</source>
         <translation>Urban</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="52" />
+        <source>汉族</source>
+        <translation>Han</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="52" />
+        <source>蒙古族</source>
+        <translation>Mongol</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="53" />
+        <source>回族</source>
+        <translation>Hui</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="53" />
+        <source>藏族</source>
+        <translation>Tibetan</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="54" />
+        <source>维吾尔族</source>
+        <translation>Uyghur</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="54" />
+        <source>苗族</source>
+        <translation>Miao</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="55" />
+        <source>彝族</source>
+        <translation>Yi</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="55" />
+        <source>壮族</source>
+        <translation>Zhuang</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="56" />
+        <source>布依族</source>
+        <translation>Bouyei</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="56" />
+        <source>朝鲜族</source>
+        <translation>Korean</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="57" />
+        <source>满族</source>
+        <translation>Manchu</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="57" />
+        <source>侗族</source>
+        <translation>Dong</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="58" />
+        <source>瑶族</source>
+        <translation>Yao</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="58" />
+        <source>白族</source>
+        <translation>Bai</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="59" />
+        <source>土家族</source>
+        <translation>Tujia</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="59" />
+        <source>哈尼族</source>
+        <translation>Hani</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="60" />
+        <source>哈萨克族</source>
+        <translation>Kazakh</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="60" />
+        <source>傣族</source>
+        <translation>Dai</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="61" />
+        <source>黎族</source>
+        <translation>Li</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="61" />
+        <source>傈僳族</source>
+        <translation>Lisu</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="62" />
+        <source>佤族</source>
+        <translation>Va</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="62" />
+        <source>畲族</source>
+        <translation>She</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="63" />
+        <source>高山族</source>
+        <translation>Gaoshan</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="63" />
+        <source>拉祜族</source>
+        <translation>Lahu</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="64" />
+        <source>水族</source>
+        <translation>Sui</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="64" />
+        <source>东乡族</source>
+        <translation>Dongxiang</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="65" />
+        <source>纳西族</source>
+        <translation>Naxi</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="65" />
+        <source>景颇族</source>
+        <translation>Jingpo</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="66" />
+        <source>柯尔克孜族</source>
+        <translation>Kirgiz</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="66" />
+        <source>土族</source>
+        <translation>Tu</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="67" />
+        <source>达斡尔族</source>
+        <translation>Daur</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="67" />
+        <source>仫佬族</source>
+        <translation>Mulao</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="68" />
+        <source>羌族</source>
+        <translation>Qiang</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="68" />
+        <source>布朗族</source>
+        <translation>Blang</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="69" />
+        <source>撒拉族</source>
+        <translation>Salar</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="69" />
+        <source>毛南族</source>
+        <translation>Maonan</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="70" />
+        <source>仡佬族</source>
+        <translation>Gelao</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="70" />
+        <source>锡伯族</source>
+        <translation>Xibe</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="71" />
+        <source>阿昌族</source>
+        <translation>Achang</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="71" />
+        <source>普米族</source>
+        <translation>Pumi</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="72" />
+        <source>塔吉克族</source>
+        <translation>Tajik</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="72" />
+        <source>怒族</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="73" />
+        <source>乌孜别克族</source>
+        <translation>Uzbek</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="73" />
+        <source>俄罗斯族</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="74" />
+        <source>鄂温克族</source>
+        <translation>Ewenki</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="74" />
+        <source>德昂族</source>
+        <translation>Deang</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="75" />
+        <source>保安族</source>
+        <translation>Bonan</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="75" />
+        <source>裕固族</source>
+        <translation>Yugur</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="76" />
+        <source>京族</source>
+        <translation>Gin</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="76" />
+        <source>塔塔尔族</source>
+        <translation>Tatar</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="77" />
+        <source>独龙族</source>
+        <translation>Derung</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="77" />
+        <source>鄂伦春族</source>
+        <translation>Oroqen</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="78" />
+        <source>赫哲族</source>
+        <translation>Hezhen</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="78" />
+        <source>门巴族</source>
+        <translation>Monba</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="79" />
+        <source>珞巴族</source>
+        <translation>Lhoba</translation>
+    </message>
+    <message>
+        <location filename="../../src/union_desk/ui/labels.py" line="79" />
+        <source>基诺族</source>
+        <translation>Jino</translation>
     </message>
 </context>
 <context>

@@ -80,3 +80,30 @@ def test_english_member_form_shows_vocabularies_in_english_and_saves_the_stored_
     stored = services.members.get(made.id)
     assert (stored.education, stored.political_status, stored.person_status, stored.gender) == (
         "大学本科", "群众", "在职", "女")
+
+
+def test_english_member_form_offers_the_56_ethnic_groups_in_english_and_keeps_typed_ones(
+        qtbot, qapp, runner, gui_db):
+    """民族 is an editable list: picking (or typing) an English name saves the Chinese one; a
+    name the list lacks is saved as typed."""
+    from PySide6.QtCore import Qt
+
+    from union_desk.core.members import ETHNICITIES
+    from union_desk.ui.dialogs.member_dialog import MemberDialog
+
+    services = services_for(gui_db, Role.CLERK)
+    made = services.members.create({"name": "马丽", "id_number": "11010519491231002X",
+                                    "ethnicity": "汉族"})
+    assert i18n.install(qapp, "en")
+    try:
+        for shown, typed, stored in (("Han", "Hui", "回族"), ("Hui", "穿青人", "穿青人")):
+            dlg = MemberDialog(services, [], services.members.get(made.id))
+            qtbot.addWidget(dlg)
+            assert dlg.ethnicity.count() == len(ETHNICITIES) + 1  # and the blank item
+            assert dlg.ethnicity.currentText() == shown
+            dlg.ethnicity.setEditText(typed)
+            with qtbot.waitSignal(dlg.saved, timeout=5000):
+                qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
+            assert services.members.get(made.id).ethnicity == stored
+    finally:
+        i18n.install(qapp, "zh_CN")

@@ -79,9 +79,15 @@ def choice_combo(options, *, editable: bool = False, blank: bool = True, shown=N
 
 
 def combo_value(box: QComboBox) -> str:
-    """The stored value chosen (what was typed, in an editable combo; "" for the blank item)."""
+    """The stored value chosen ("" for the blank item). In an editable combo, text that is an
+    item's shown text (picked, or typed: "Han" in the English UI) gives that item's value;
+    other typed text is kept as typed."""
+    if box.isEditable():
+        i = box.findText(box.currentText())
+        data = box.itemData(i) if i >= 0 else None
+        return data if isinstance(data, str) else box.currentText()
     data = box.currentData()
-    return box.currentText() if box.isEditable() or not isinstance(data, str) else data
+    return data if isinstance(data, str) else box.currentText()
 
 
 def set_combo_text(box: QComboBox, text: str) -> None:

@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QCheckBox, QDialog, QFormLayout, QGridLayout, QGroupBox, QLabel,
                                QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
 
-from union_desk.core.members import EDUCATION, HUKOU, PERSON_STATUS, POLITICAL
+from union_desk.core.members import EDUCATION, ETHNICITIES, HUKOU, PERSON_STATUS, POLITICAL
 from union_desk.errors import ValidationError
 from union_desk.services.member_dto import MemberDetail
 from union_desk.services.setup import BranchDTO
@@ -15,9 +15,6 @@ from union_desk.ui.labels import value as label_value
 from union_desk.ui.tasks import DbOp
 from union_desk.ui.widgets import (FieldBox, OptionalDateEdit, choice_combo, combo_value,
                                    error_label, ok_cancel, set_combo_text)
-
-ETHNICITIES = ("汉族", "回族", "满族", "壮族", "蒙古族", "维吾尔族", "藏族", "苗族", "彝族", "土家族", "朝鲜族")
-
 
 class MemberDialog(QDialog):
     saved = Signal(object)   # MemberDetail
@@ -39,7 +36,8 @@ class MemberDialog(QDialog):
         self.gender.setToolTip(self.tr("可不填：按身份证号第17位自动判断"))
         self.birth = OptionalDateEdit()
         self.birth.setToolTip(self.tr("可不填：按身份证号自动计算"))
-        self.ethnicity = choice_combo(ETHNICITIES, editable=True)
+        # a 民族 not in the list (or written another way) can be typed and is kept as typed
+        self.ethnicity = choice_combo(ETHNICITIES, editable=True, shown=label_value)
         self.political = choice_combo(POLITICAL, shown=label_value)
         self.education = choice_combo(EDUCATION, shown=label_value)
         self.phone = QLineEdit()

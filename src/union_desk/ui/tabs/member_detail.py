@@ -57,8 +57,8 @@ class MemberDetailPanel(QTabWidget):
     def show_member(self, m: MemberDetail) -> None:
         values = {
             "name": m.name, "gender": label_value(m.gender) if m.gender else "",
-            "id_number": m.id_number,
-            "birth_date": m.birth_date.isoformat(), "ethnicity": m.ethnicity,
+            "id_number": m.id_number, "birth_date": m.birth_date.isoformat(),
+            "ethnicity": label_value(m.ethnicity) if m.ethnicity else "",
             "political_status": label_value(m.political_status) if m.political_status else "",
             "education": label_value(m.education) if m.education else "", "phone": m.phone,
             "branch": m.branch, "position": m.position,
