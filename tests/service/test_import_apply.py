@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sys
 import threading
 from decimal import Decimal
 
@@ -228,11 +229,12 @@ def test_a_failed_write_on_the_writer_thread_leaves_nothing(clerk, office, tmp_p
             raise sqlite3.OperationalError("database or disk is full")
 
     monkeypatch.setattr(member_import_create, "queue_range", full_disk)
-    before = counts(office)
+    before, interval = counts(office), sys.getswitchinterval()
     with pytest.raises(StorageError) as err:
         svc_for(clerk).apply(path)
     assert "磁盘空间已满" in err.value.message
     assert counts(office) == before
+    assert sys.getswitchinterval() == interval  # the import's quick GIL handoff is over
     monkeypatch.setattr(member_import_create, "queue_range", real)
     report = svc_for(clerk).apply(path)  # nothing half-done is in the way
     assert report.created == 2599 and counts(office)["member"] == before["member"] + 2599

@@ -1,26 +1,28 @@
-"""Write an import's new members block by block, on a helper thread, while the next block is
-checked.
+"""Write an import's new members on a helper thread while the importing thread checks more rows.
 
-The importing thread checks a block of rows, plans it (services.member_import_plan.Planner)
-and turns its new members into rows; the helper thread meanwhile runs the SQL of the block
-before: the member rows, their 入会 events, the outbox ops of both and the batch's items.
+The importing thread checks the rows a step at a time, plans them
+(services.member_import_plan.Planner) and turns their new members into rows; whenever the
+helper is idle it gets everything made so far and writes it: the member rows, their 入会
+events, the outbox ops of both and the batch's item for the run.
 
 Why a staging table: SQLite runs a statement without holding the GIL, but an executemany
 takes the GIL back for every row it binds. On the helper thread, beside a busy importing
 thread, each row would then wait for the GIL (milliseconds). So the importing thread binds
-a block into a TEMP table (cheap: no index), and the helper moves it into ``member`` with
+the rows into a TEMP table (cheap: no index), and the helper moves them into ``member`` with
 one ``INSERT ... SELECT``, which costs the index work without the GIL. Checking and writing
 so overlap on two cores.
 
 The connection is never used by both threads at once: the importing thread waits for the
-helper before it stages the next block, and uses the session itself only once the helper is
-done (:meth:`NewMembers.close`).
+helper before it stages more rows, and uses the session itself only once the helper is done
+(:meth:`NewMembers.finish`, :meth:`NewMembers.close`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import ExitStack, suppress
 from typing import Any, Callable
 
 from sqlalchemy.orm import Session
@@ -93,10 +95,9 @@ class NewMembers:
         self._pending: Future | None = None
         self._ready: list[tuple[list, list[tuple], list]] = []  # made, not yet given to the helper
         self._waiting = 0
-        self._handoff = quick_handoff()  # the helper gets the GIL back soon after each statement
-        self._handoff.__enter__()
         self._raw = s.connection().connection.driver_connection  # the sqlite3 connection
         self._raw.execute(f"CREATE TEMP TABLE IF NOT EXISTS {STAGE} ({', '.join(_STAGE_COLUMNS)})")
+        self._handoff = ExitStack()
 
     def add(self, new: list[tuple[Record, str | None]], new_branches: dict[str, str]) -> None:
         """Make rows for a step's new members; the helper gets them as soon as it is idle."""
@@ -119,8 +120,9 @@ class NewMembers:
             self._wait()
         finally:
             self._helper.shutdown(wait=True)
-            self._handoff.__exit__(None, None, None)
-            self._raw.execute(f"DROP TABLE IF EXISTS temp.{STAGE}")
+            self._handoff.close()
+            with suppress(sqlite3.Error):  # tidy only: the table goes with the connection anyway
+                self._raw.execute(f"DROP TABLE IF EXISTS temp.{STAGE}")
 
     def _feed(self, *, wait: bool) -> None:
         if not self._ready:
@@ -141,6 +143,7 @@ class NewMembers:
                                             status_events)
 
     def __enter__(self) -> "NewMembers":
+        self._handoff.enter_context(quick_handoff())  # the helper gets the GIL back quickly
         return self
 
     def __exit__(self, *exc) -> None:
