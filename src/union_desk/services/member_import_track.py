@@ -2,8 +2,9 @@
 
 Created rows go out as snapshot ops (``models.outbox.SNAPSHOT``): their JSON is made by SQL
 when they are pushed, not here, and no per-row audit 'create' is written: the batch's
-``import_batch_item`` rows (file row, member, stamp) plus its 'import' audit row are the record
-of who imported what, and the member's history shows them. Building 100,000 JSON documents
+``import_batch_item`` rows (one per run of created members, with their sheet rows, see
+:func:`record_created`) plus its 'import' audit row are the record of who imported what, and
+the member's history shows them. Building 100,000 JSON documents
 for a 50,000-member import cost more than writing the members. tests/service/test_import_apply.py
 checks the pushed JSON against ``db.tracking.record_bulk``'s. Ids come from :class:`Ids`:
 time-ordered, so index inserts append instead of scattering pages (uuid4 order costs SQLite
@@ -130,7 +131,3 @@ def created_members(first_id: str, old_values: str) -> list[tuple[str, int]]:
     rows = json.loads(old_values)["rows"]
     prefix, first = first_id[:24], int(first_id[24:], 16)
     return [(f"{prefix}{first + k:08x}", row) for k, row in enumerate(rows)]
-
-
-def range_last(old_values: str) -> str:
-    return json.loads(old_values)["last"]
