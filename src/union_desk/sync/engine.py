@@ -102,6 +102,7 @@ class SyncEngine(OutboxPush):
                 if sqlite:
                     conn.exec_driver_sql("PRAGMA foreign_keys=ON")
                     conn.commit()
+                    self.db.wrote()  # the round's commits: copy the WAL in the next lull
 
     @staticmethod
     def state(session: Session) -> SyncState:
