@@ -121,7 +121,7 @@ def child(stage: str, file: str, work: str) -> dict:
         rows = wb.get_sheet_by_index(0).to_python(skip_empty_area=False)
         secs = time.perf_counter() - t
         return {"seconds": secs, "cpu": time.process_time() - c, "rows": len(rows), "rss_mb": _rss_mb()}
-    from union_desk.services.member_import import MemberImportService
+    from union_desk.services.members.imports.service import MemberImportService
 
     ctx = _office(Path(work))
     svc = MemberImportService(ctx)

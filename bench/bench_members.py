@@ -35,7 +35,7 @@ def build(db, n: int, seed: int = 7) -> list[tuple[str, str, str]]:
     from union_desk.services.context import SYSTEM, ServiceContext
     from union_desk.services.demo import AREAS, GIVEN, SURNAMES
     from union_desk.core.idcard import check_char
-    from union_desk.services.member_keys import derived
+    from union_desk.services.members.keys import derived
     from union_desk.services.setup import BranchSpec, SetupService
 
     ctx = ServiceContext(db, SYSTEM)
@@ -101,7 +101,7 @@ def main() -> int:
     from union_desk.infra.paths import DataPaths
     from union_desk.services.context import CurrentUser, Database, ServiceContext
     from union_desk.services.facade import Services
-    from union_desk.services.member_dto import MemberFilter
+    from union_desk.services.members.dto import MemberFilter
 
     paths = DataPaths(root)
     db = Database.open(paths)

@@ -28,10 +28,10 @@ from union_desk.core.roles import Role
 from union_desk.core.text import mask_phone
 from union_desk.infra.paths import DataPaths
 from union_desk.services.context import CurrentUser, Database, ServiceContext
-from union_desk.services.member_keys import derived
-from union_desk.services.member_stats import MemberStatsService
-from union_desk.services.report_roster import COLUMNS, roster_rows
-from union_desk.services.report_service import ReportService
+from union_desk.services.members.keys import derived
+from union_desk.services.members.stats import MemberStatsService
+from union_desk.services.members.roster_report import COLUMNS, roster_rows
+from union_desk.services.reporting.service import ReportService
 from union_desk.services.setup import BranchSpec, SetupService
 
 ROSTER_TITLES = [c.title for c in COLUMNS]

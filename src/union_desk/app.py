@@ -31,8 +31,8 @@ def run_gui(args) -> int:
     from union_desk.services.setup import SetupService
     from union_desk.ui import errors as ui_errors
     from union_desk.ui import i18n
-    from union_desk.ui.dialogs.login_dialog import LoginDialog
-    from union_desk.ui.dialogs.setup_dialog import SetupDialog
+    from union_desk.ui.admin.login_dialog import LoginDialog
+    from union_desk.ui.admin.setup_dialog import SetupDialog
     from union_desk.ui.main_window import MainWindow
     from union_desk.ui.tasks import TaskRunner, set_runner
 

@@ -59,7 +59,7 @@ def test_english_member_form_shows_vocabularies_in_english_and_saves_the_stored_
         qtbot, qapp, runner, gui_db):
     from PySide6.QtCore import Qt
 
-    from union_desk.ui.dialogs.member_dialog import MemberDialog
+    from union_desk.ui.members.member_dialog import MemberDialog
 
     services = services_for(gui_db, Role.CLERK)
     made = services.members.create({"name": "王芳", "id_number": "11010519491231002X",
@@ -89,7 +89,7 @@ def test_english_member_form_offers_the_56_ethnic_groups_in_english_and_keeps_ty
     from PySide6.QtCore import Qt
 
     from union_desk.core.members import ETHNICITIES
-    from union_desk.ui.dialogs.member_dialog import MemberDialog
+    from union_desk.ui.members.member_dialog import MemberDialog
 
     services = services_for(gui_db, Role.CLERK)
     made = services.members.create({"name": "马丽", "id_number": "11010519491231002X",

@@ -16,7 +16,7 @@ from union_desk.errors import SchemaTooNew
 from union_desk.infra.paths import DataPaths
 from union_desk.services.auth import AuthService
 from union_desk.services.context import Database, ServiceContext
-from union_desk.services.members import MembersService
+from union_desk.services.members.service import MembersService
 
 FIXTURE = Path(__file__).parent / "fixtures" / "v1_office.sqlite"
 

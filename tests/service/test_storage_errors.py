@@ -11,7 +11,7 @@ from union_desk.db.errors import known_storage_error
 from union_desk.errors import StorageError
 from union_desk.infra.paths import DataPaths
 from union_desk.services.context import Database
-from union_desk.services.members import MembersService
+from union_desk.services.members.service import MembersService
 
 ZHANG = {"name": "张伟", "id_number": "11010519491231002X"}
 LI = {"name": "李娜", "id_number": "440524188001010014"}

@@ -13,9 +13,9 @@ from union_desk.db.models import DuesPayment, Outbox
 from union_desk.db.models.outbox import SNAPSHOT
 from union_desk.db.rowjson import tracked_columns
 from union_desk.db.tracking import record_bulk
-from union_desk.services.dues_charges import DuesChargeService
-from union_desk.services.dues_dto import BatchEntry
-from union_desk.services.dues_payments import DuesPaymentService
+from union_desk.services.dues.charges import DuesChargeService
+from union_desk.services.dues.dto import BatchEntry
+from union_desk.services.dues.payments import DuesPaymentService
 from union_desk.sync import snapshot
 
 

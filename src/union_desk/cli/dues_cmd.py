@@ -79,7 +79,7 @@ def _money(v) -> str | None:
 
 
 def cmd_generate(args) -> int:
-    from union_desk.services.dues_charges import DuesChargeService
+    from union_desk.services.dues.charges import DuesChargeService
 
     r = run_service(DuesChargeService(signed_in(args)).generate_month, args.month)
     if args.json:
@@ -97,8 +97,8 @@ def cmd_generate(args) -> int:
 
 
 def cmd_arrears(args) -> int:
-    from union_desk.services.dues_ledger import DuesLedgerService
-    from union_desk.services.dues_reports import DuesReportService
+    from union_desk.services.dues.ledger import DuesLedgerService
+    from union_desk.services.dues.reports import DuesReportService
 
     ctx = signed_in(args)
     svc = DuesLedgerService(ctx)
@@ -120,8 +120,8 @@ def cmd_arrears(args) -> int:
 
 
 def cmd_summary(args) -> int:
-    from union_desk.services.dues_ledger import DuesLedgerService
-    from union_desk.services.dues_reports import DuesReportService
+    from union_desk.services.dues.ledger import DuesLedgerService
+    from union_desk.services.dues.reports import DuesReportService
 
     ctx = signed_in(args)
     dto = run_service(DuesLedgerService(ctx).branch_summary, args.month)
@@ -140,7 +140,7 @@ def cmd_summary(args) -> int:
 
 
 def cmd_ledger(args) -> int:
-    from union_desk.services.dues_reports import DuesReportService
+    from union_desk.services.dues.reports import DuesReportService
 
     res = run_service(DuesReportService(signed_in(args)).annual_ledger, args.year,
                       Path(args.output))
@@ -149,7 +149,7 @@ def cmd_ledger(args) -> int:
 
 
 def cmd_funds(args) -> int:
-    from union_desk.services.dues_funds import UnionFundsService
+    from union_desk.services.dues.funds import UnionFundsService
 
     r = run_service(UnionFundsService(signed_in(args)).record, args.month, args.payroll)
     print(f"{r.month} 工会经费 {r.amount:,.2f} 元：上解 {r.upper_amount:,.2f}，"
@@ -158,7 +158,7 @@ def cmd_funds(args) -> int:
 
 
 def cmd_import(args) -> int:
-    from union_desk.services.dues_import import STATUS_LABELS, DuesImportService
+    from union_desk.services.dues.sheet_import import STATUS_LABELS, DuesImportService
 
     svc = DuesImportService(signed_in(args))
     path = Path(args.file)

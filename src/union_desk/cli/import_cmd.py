@@ -69,7 +69,7 @@ def _mapping(pairs: list[str]) -> dict[str, str | None]:
 
 
 def cmd_members(args) -> int:
-    from union_desk.services.member_import import MemberImportService
+    from union_desk.services.members.imports.service import MemberImportService
 
     svc = MemberImportService(signed_in(args))
     if not Path(args.file).exists():
@@ -117,7 +117,7 @@ def print_report(report, args) -> None:
 
 
 def cmd_history(args) -> int:
-    from union_desk.services.member_import import MemberImportService
+    from union_desk.services.members.imports.service import MemberImportService
 
     batches = run_service(MemberImportService(signed_in(args)).history)
     if args.json:
@@ -134,7 +134,7 @@ def cmd_history(args) -> int:
 
 
 def cmd_undo(args) -> int:
-    from union_desk.services.member_import import MemberImportService
+    from union_desk.services.members.imports.service import MemberImportService
 
     result = run_service(MemberImportService(signed_in(args)).undo, args.batch_id)
     print(f"已撤销导入批次 {result.batch_id}：删除新增会员 {result.removed} 名，恢复被更新的会员 {result.restored} 名")

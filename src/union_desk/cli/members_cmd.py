@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from union_desk.cli.common import add_user_arg, print_json, run_service, signed_in
-from union_desk.services.member_dto import MemberFilter
-from union_desk.services.member_export import export_members
-from union_desk.services.members import MembersService
+from union_desk.services.members.dto import MemberFilter
+from union_desk.services.members.export import export_members
+from union_desk.services.members.service import MembersService
 
 
 def register(sub) -> None:

@@ -6,7 +6,7 @@ import datetime as dt
 import sys
 
 from union_desk.cli.common import CliError, print_json, run_service, signed_in
-from union_desk.services.report_service import REPORTS, ReportService
+from union_desk.services.reporting.service import REPORTS, ReportService
 
 
 def register(sub) -> None:

@@ -5,7 +5,7 @@ No Qt and no database here: services gather the data and hand a spec to a writer
 A module's table report (dues ledger, aid ledger ...)::
 
     from union_desk.reports.spec import Column, Kind, TableReport
-    from union_desk.services.report_service import ReportService
+    from union_desk.services.reporting.service import ReportService
 
     spec = TableReport(title="会费收缴台账", union_name=name, subtitle="2026年度",
                        columns=[Column("序号", Kind.INT), Column("姓名"), Column("身份证号", Kind.ID),

@@ -22,7 +22,7 @@ from union_desk.db.models import Branch, Member, MemberEvent
 from union_desk.db.tracking import record_bulk
 from union_desk.services.auth import add_user
 from union_desk.services.context import SYSTEM, Database, ServiceContext
-from union_desk.services.member_keys import derived
+from union_desk.services.members.keys import derived
 from union_desk.services.setup import BranchSpec, SetupService
 
 DEMO_USER = "admin"
@@ -63,9 +63,9 @@ def fill_dues(ctx: ServiceContext, rng: random.Random, member_ids: list[str]) ->
     from sqlalchemy import select
 
     from union_desk.db.models import DuesWageBase
-    from union_desk.services.dues_charges import DuesChargeService
-    from union_desk.services.dues_dto import BatchEntry
-    from union_desk.services.dues_payments import DuesPaymentService
+    from union_desk.services.dues.charges import DuesChargeService
+    from union_desk.services.dues.dto import BatchEntry
+    from union_desk.services.dues.payments import DuesPaymentService
 
     with ctx.uow() as s:
         rows = s.execute(select(Member.id, Member.monthly_wage, Member.joined_on)

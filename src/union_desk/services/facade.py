@@ -5,7 +5,7 @@ from __future__ import annotations
 from union_desk.services.auth import AuthService
 from union_desk.services.context import CurrentUser, ServiceContext
 from union_desk.services.history import HistoryService
-from union_desk.services.members import MembersService
+from union_desk.services.members.service import MembersService
 from union_desk.services.settings import SettingsService
 from union_desk.services.setup import SetupService
 

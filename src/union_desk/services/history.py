@@ -20,8 +20,8 @@ from union_desk.db.models import (AuditEntry, FamilyMember, Honour, ImportBatch,
 from union_desk.db.models.import_batch import UNDONE
 from union_desk.db.models.member import SENSITIVE_FIELDS
 from union_desk.services.context import ServiceContext
-from union_desk.services.member_dto import HistoryItem
-from union_desk.services.member_import_track import CREATE_RANGE, created_members
+from union_desk.services.members.dto import HistoryItem
+from union_desk.services.members.imports.track import CREATE_RANGE, created_members
 
 ACTION_LABELS = {"create": "新建", "update": "修改", "status": "会籍状态", "delete": "删除",
                  "unmask": "查看完整号码", "export": "导出", "login": "登录", "lock": "锁定账号",

@@ -18,7 +18,7 @@ from union_desk.db.models.outbox import ACKED, Outbox
 from union_desk.db.models.sync import SyncState
 from union_desk.errors import UnionDeskError
 from union_desk.services.context import ServiceContext
-from union_desk.services.member_stats import compute_in
+from union_desk.services.members.stats import compute_in
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +86,7 @@ class OverviewService:
         if not self.ctx.can(Perm.DUES_READ):
             return []
         try:
-            from union_desk.services.dues_ledger import DuesLedgerService
+            from union_desk.services.dues.ledger import DuesLedgerService
         except ImportError:  # dues module not installed
             return []
         svc = DuesLedgerService(self.ctx)

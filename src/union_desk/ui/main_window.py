@@ -8,17 +8,17 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWid
 from union_desk import __version__
 from union_desk.core.roles import Perm
 from union_desk.ui import i18n
-from union_desk.ui.dialogs.audit_dialog import AuditDialog
-from union_desk.ui.dialogs.conflicts_dialog import open_conflicts
-from union_desk.ui.dialogs.import_dialog import import_path_from_mime, open_import
-from union_desk.ui.dialogs.import_history import open_import_history
-from union_desk.ui.dialogs.sync_settings_dialog import open_sync_settings
-from union_desk.ui.dialogs.users_dialog import UsersDialog
-from union_desk.ui.sync_controller import SyncController
-from union_desk.ui.sync_status import SyncStatusWidget
-from union_desk.ui.tabs.dues_tab import DuesTab
-from union_desk.ui.tabs.members_tab import MembersTab
-from union_desk.ui.tabs.overview_tab import OverviewTab
+from union_desk.ui.admin.audit_dialog import AuditDialog
+from union_desk.ui.sync.conflicts_dialog import open_conflicts
+from union_desk.ui.members.imports.dialog import import_path_from_mime, open_import
+from union_desk.ui.members.imports.history import open_import_history
+from union_desk.ui.sync.settings_dialog import open_sync_settings
+from union_desk.ui.admin.users_dialog import UsersDialog
+from union_desk.ui.sync.controller import SyncController
+from union_desk.ui.sync.status import SyncStatusWidget
+from union_desk.ui.dues.tab import DuesTab
+from union_desk.ui.members.tab import MembersTab
+from union_desk.ui.overview.tab import OverviewTab
 from union_desk.ui.tasks import DbOp, current_runner, runner
 
 
@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
     def open_reports(self) -> None:
         # imported on first use: the report engine (reportlab, openpyxl, xlsxwriter) costs
         # ~35 MB and a second of start-up that a clerk who never exports should not pay
-        from union_desk.ui.dialogs.report_dialog import open_reports
+        from union_desk.ui.reports.dialog import open_reports
 
         open_reports(self.services, self)
 

@@ -34,7 +34,7 @@ class ReportSnapshot(SyncMixin, Base):
     sync_batch_id: Mapped[str | None] = mapped_column(String(32), nullable=True)
 
 
-# Covering indexes for member statistics as of a date (services/member_stats.py). They belong
+# Covering indexes for member statistics as of a date (services/members/stats.py). They belong
 # to the member tables but are declared here, with the report module's migration, so the
 # statistics query reads only index pages: one seek per member for its state on the day,
 # one range scan for the period's events.

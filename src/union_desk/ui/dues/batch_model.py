@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from union_desk.services.dues_dto import BatchEntry, GridRow
+from union_desk.services.dues.dto import BatchEntry, GridRow
 from union_desk.ui.dues.common import (CENTER_ALIGN, ERROR_BG, ERROR_FG, MONEY_ALIGN, MUTED_FG,
                                        money_text, parse_amount, tr)
 

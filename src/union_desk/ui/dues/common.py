@@ -11,12 +11,12 @@ from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex,
                             QPersistentModelIndex, Qt)
 from PySide6.QtGui import QColor
 
-from union_desk.services.dues_charges import DuesChargeService
-from union_desk.services.dues_funds import UnionFundsService
-from union_desk.services.dues_import import DuesImportService
-from union_desk.services.dues_ledger import DuesLedgerService
-from union_desk.services.dues_payments import DuesPaymentService
-from union_desk.services.dues_reports import DuesReportService
+from union_desk.services.dues.charges import DuesChargeService
+from union_desk.services.dues.funds import UnionFundsService
+from union_desk.services.dues.sheet_import import DuesImportService
+from union_desk.services.dues.ledger import DuesLedgerService
+from union_desk.services.dues.payments import DuesPaymentService
+from union_desk.services.dues.reports import DuesReportService
 
 CENT = Decimal("0.01")
 ERROR_BG = QColor("#fde2e0")

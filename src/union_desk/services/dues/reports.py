@@ -1,0 +1,71 @@
+"""Dues reports to files: 会费收缴台账, monthly branch summary, arrears list, 工会经费 record.
+
+Each export is one use case: gather the data, write the file (xlsx or PDF by suffix),
+and log the export in the audit trail.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable
+
+from union_desk.core.roles import Perm
+from union_desk.db.tracking import audit, flush_pending
+from union_desk.reports import dues_reports as rep
+from union_desk.services.dues import common as c
+from union_desk.services.context import ServiceContext
+from union_desk.services.dues.funds import UnionFundsService
+from union_desk.services.dues.ledger import DuesLedgerService, annual_in, arrears_rows
+
+Progress = Callable[[int, int | None], None] | None
+
+
+class DuesReportService:
+    def __init__(self, ctx: ServiceContext):
+        self.ctx = ctx
+
+    def annual_ledger(self, year: int, path: str | os.PathLike, *, progress: Progress = None,
+                      cancel: threading.Event | None = None):
+        self._check()
+        year = c.check_year(year)
+        with self.ctx.read() as s:
+            dto = annual_in(s, year)
+        return self._write(rep.annual_ledger(dto), path, f"{year}年度会费收缴台账", progress, cancel)
+
+    def branch_summary(self, month: str, path: str | os.PathLike):
+        self._check()
+        dto = DuesLedgerService(self.ctx).branch_summary(month)
+        return self._write(rep.branch_summary(dto), path, f"{dto.month}会费收缴汇总")
+
+    def arrears(self, path: str | os.PathLike, as_of: str | None = None, *,
+                unmasked: bool = False):
+        self._check()
+        if unmasked:
+            self.ctx.require(Perm.UNMASK)
+        as_of = c.check_month(as_of or c.today())
+        with self.ctx.read() as s:
+            rows = arrears_rows(s, as_of, unmasked)
+            union = c.union_name(s)
+        return self._write(rep.arrears(union, as_of, rows, unmasked=unmasked), path,
+                           f"{as_of}会费欠缴名单", unmasked=unmasked)
+
+    def funds(self, year: int, path: str | os.PathLike):
+        self._check()
+        rows = UnionFundsService(self.ctx).year(year)
+        with self.ctx.read() as s:
+            union = c.union_name(s)
+        return self._write(rep.funds(union, year, rows), path, f"{year}年度工会经费")
+
+    def _check(self) -> None:
+        self.ctx.require(Perm.REPORT)
+        self.ctx.require(Perm.DUES_READ)
+
+    def _write(self, spec, path, what: str, progress: Progress = None,
+               cancel: threading.Event | None = None, unmasked: bool = False):
+        result = rep.write(spec, path, progress=progress, cancel=cancel)
+        with self.ctx.uow() as s:
+            audit(s, "export", "dues_report", "", field="unmasked" if unmasked else "masked",
+                  new=f"{what} → {os.path.basename(os.fspath(path))} ({result.rows})")
+            flush_pending(s)
+        return result
