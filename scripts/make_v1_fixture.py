@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build tests/service/fixtures/v1_office.sqlite: an office at schema 0001 (the first release).
+"""Build tests/fixtures/v1_office.sqlite: an office at schema 0001 (the first release).
 
 Kept as a committed file so the migration test upgrades a real old database, not one made
 by today's models. Re-run only if 0001 itself had to change.
@@ -16,7 +16,7 @@ from sqlalchemy import create_engine
 
 from union_desk.db.migrate import alembic_config
 
-OUT = Path(__file__).resolve().parents[1] / "tests" / "service" / "fixtures" / "v1_office.sqlite"
+OUT = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "v1_office.sqlite"
 
 
 def main() -> int:

@@ -12,7 +12,8 @@ import pytest  # noqa: E402
 
 TESTS = Path(__file__).parent
 ALLOWED_DIRS = {"unit", "service", "gui", "sync"}
-SAMPLES = (TESTS.parent.parent / "shared" / "samples" / "branch-sheets")
+# copies of ../shared/samples/branch-sheets: a clone on its own must pass
+SAMPLES = TESTS / "fixtures" / "branch-sheets"
 
 
 def pytest_collection_modifyitems(config, items):

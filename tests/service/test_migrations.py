@@ -18,7 +18,7 @@ from union_desk.services.auth import AuthService
 from union_desk.services.context import Database, ServiceContext
 from union_desk.services.members.service import MembersService
 
-FIXTURE = Path(__file__).parent / "fixtures" / "v1_office.sqlite"
+FIXTURE = Path(__file__).parents[1] / "fixtures" / "v1_office.sqlite"
 
 
 def _copy_fixture(tmp_path) -> DataPaths:

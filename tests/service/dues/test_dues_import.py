@@ -1,4 +1,4 @@
-"""Branch dues sheet against shared/samples (made under the payroll rule, members = roster_a)."""
+"""Branch dues sheet against the sample sheets (tests/fixtures) (made under the payroll rule, members = roster_a)."""
 
 import datetime as dt
 import json
