@@ -100,13 +100,13 @@ def main() -> int:
     from union_desk.core.roles import Role
     from union_desk.infra.paths import DataPaths
     from union_desk.services.context import CurrentUser, Database, ServiceContext
-    from union_desk.services.facade import Services
+    from union_desk.sync.office import Office
     from union_desk.services.members.dto import MemberFilter
 
     paths = DataPaths(root)
     db = Database.open(paths)
     people = [tuple(p) for p in json.loads((root / "people.json").read_text("utf-8"))]
-    services = Services(ServiceContext(db, CurrentUser("bench", Role.CLERK)))
+    services = Office(ServiceContext(db, CurrentUser("bench", Role.CLERK)))
 
     # raw baseline: the same ordered id list straight from sqlite3
     import sqlite3

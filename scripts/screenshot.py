@@ -19,7 +19,7 @@ def main() -> int:
     from union_desk.services.auth import AuthService
     from union_desk.services.context import Database, ServiceContext
     from union_desk.services.demo import DEMO_PASSWORD, fill_demo
-    from union_desk.services.facade import Services
+    from union_desk.sync.office import Office
     from union_desk.services.setup import SetupService
     from union_desk.ui import i18n
     from union_desk.ui.main_window import MainWindow
@@ -38,7 +38,7 @@ def main() -> int:
         fill_demo(db)
     user = AuthService(ctx).login(username, DEMO_PASSWORD)
     set_runner(TaskRunner(app))
-    win = MainWindow(Services(ctx.as_user(user)), union_name=SetupService(ctx).union_name())
+    win = MainWindow(Office(ctx.as_user(user)), union_name=SetupService(ctx).union_name())
     win.tabs.setCurrentIndex(tab)
     win.show()
 

@@ -27,13 +27,13 @@ def run_gui(args) -> int:
     from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
     from union_desk.services.context import Database, ServiceContext
-    from union_desk.services.facade import Services
-    from union_desk.services.setup import SetupService
+    from union_desk.sync.office import Office
     from union_desk.ui import errors as ui_errors
     from union_desk.ui import i18n
     from union_desk.ui.admin.login_dialog import LoginDialog
     from union_desk.ui.admin.setup_dialog import SetupDialog
     from union_desk.ui.main_window import MainWindow
+    from union_desk.ui.sync.controller import ROUND_TIMEOUT_S
     from union_desk.ui.tasks import TaskRunner, set_runner
 
     paths = data_paths(args.data_dir)
@@ -52,8 +52,8 @@ def run_gui(args) -> int:
     except UnionDeskError as exc:
         QMessageBox.critical(None, QApplication.translate("app", "无法打开数据库"), exc.message)
         return 2
-    ctx = ServiceContext(db)
-    if getattr(args, "demo", False) and not SetupService(ctx).is_initialized():
+    office = Office(ServiceContext(db), sync_timeout=ROUND_TIMEOUT_S)
+    if getattr(args, "demo", False) and not office.setup.is_initialized():
         from union_desk.services.demo import DEMO_PASSWORD, DEMO_USER, fill_demo
 
         fill_demo(db)
@@ -65,16 +65,14 @@ def run_gui(args) -> int:
     set_runner(runner)
     ui_errors.install_excepthooks()
     try:
-        setup = SetupService(ctx)
+        setup = office.setup
         if not setup.is_initialized():
             if SetupDialog(setup).exec() != QDialog.DialogCode.Accepted:
                 return 0
-        from union_desk.services.auth import AuthService
-
-        login = LoginDialog(AuthService(ctx), setup.union_name())
+        login = LoginDialog(office.auth, setup.union_name())
         if login.exec() != QDialog.DialogCode.Accepted or login.user is None:
             return 0
-        window = MainWindow(Services(ctx.as_user(login.user)), union_name=setup.union_name(),
+        window = MainWindow(office.as_user(login.user), union_name=setup.union_name(),
                             data_root=paths.root)
         window.show()
         return app.exec()

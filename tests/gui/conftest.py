@@ -5,7 +5,7 @@ import pytest
 from union_desk.core.roles import Role
 from union_desk.infra.paths import DataPaths
 from union_desk.services.context import CurrentUser, Database, ServiceContext
-from union_desk.services.facade import Services
+from union_desk.sync.office import Office
 from union_desk.services.setup import BranchSpec, SetupService
 
 
@@ -30,8 +30,8 @@ def gui_db(tmp_path):
     db.dispose()
 
 
-def services_for(db: Database, role: Role, name: str = "clerk1") -> Services:
-    return Services(ServiceContext(db, CurrentUser(name, role, "测试员")))
+def services_for(db: Database, role: Role, name: str = "clerk1") -> Office:
+    return Office(ServiceContext(db, CurrentUser(name, role, "测试员")))
 
 
 _HOSTS: list = []

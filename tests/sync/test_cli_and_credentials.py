@@ -41,7 +41,7 @@ def test_cli_register_and_sync(live_server, tmp_path, monkeypatch, capsys):
     SetupService(ServiceContext(db)).initialize("一号工会", [BranchSpec("第一分会")], "admin", "pw-123456")
     monkeypatch.setenv("UNION_DESK_PASSWORD", "pw-123456")
     base = ["--data-dir", str(data), "sync"]
-    assert cli_main(base + ["--user", "admin"]) == 1
+    assert cli_main(base + ["--user", "admin"]) == 2  # refused: the message says why
     assert "尚未设置同步服务器" in capsys.readouterr().err
     assert cli_main(base + ["register", "--server", live_server.url, "--token", creds["token"],
                             "--user", "admin"]) == 0
@@ -54,7 +54,7 @@ def test_cli_register_and_sync(live_server, tmp_path, monkeypatch, capsys):
     with live_server.admin() as t:
         t._call("POST", f"/admin/clients/{creds['client_id']}/revoke")
     add_member(ServiceContext(db, None))
-    assert cli_main(base + ["--user", "admin"]) == 1
+    assert cli_main(base + ["--user", "admin"]) == 2
     assert "吊销" in capsys.readouterr().err
     db.dispose()
 

@@ -1,17 +1,19 @@
 """The `union-desk` command. No sub-command opens the GUI; sub-commands run headless jobs.
 
-Each sub-command lives in its own module exposing ``register(subparsers)``;
-add the module to COMMAND_MODULES.
+Each sub-command lives in its own module exposing ``register(subparsers)``; add the module to
+COMMAND_MODULES. Registering must stay cheap (argparse only): a module imports the services it
+uses inside its command functions, so `--help` and argument errors answer at once.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import sys
 
 from union_desk import __version__
-from union_desk.cli.common import CliError, close_opened, fail
+from union_desk.cli.common import INTERNAL, CliError, close_opened, fail, print_json
 
 COMMAND_MODULES = [
     "union_desk.cli.setup_cmd",
@@ -22,6 +24,8 @@ COMMAND_MODULES = [
     "union_desk.cli.report_cmd",
     "union_desk.cli.sync_cmd",
 ]
+
+log = logging.getLogger(__name__)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -36,6 +40,30 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _refused(exc: CliError, args) -> int:
+    if getattr(args, "json", False):
+        print_json({"ok": False, "error": str(exc), "code": exc.code, **exc.extra})
+    return fail(str(exc), exc.exit_code)
+
+
+def _internal(exc: BaseException, args) -> int:
+    """A bug: one plain line (no traceback on the clerk's screen); the details go to the log."""
+    where = ""
+    try:
+        from union_desk.infra import logsetup
+        from union_desk.infra.paths import data_paths
+
+        path = logsetup.setup(data_paths(getattr(args, "data_dir", None)).logs)
+        log.exception("internal error in %s", getattr(args, "command", "?"))
+        where = f"；详情已记入日志 {path}" if path else ""
+    except Exception:  # noqa: BLE001 - reporting the first error matters more
+        pass
+    if getattr(args, "json", False):
+        print_json({"ok": False, "error": "内部错误", "code": "internal",
+                    "type": type(exc).__name__})
+    return fail(f"内部错误（{type(exc).__name__}）{where}", INTERNAL)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -46,9 +74,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except CliError as exc:
-        return fail(str(exc), exc.exit_code)
+        return _refused(exc, args)
     except KeyboardInterrupt:
         return fail("已取消", 130)
+    except Exception as exc:  # noqa: BLE001 - the contract: never a traceback, exit 1
+        return _internal(exc, args)
     finally:
         close_opened()
 

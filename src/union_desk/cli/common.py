@@ -1,4 +1,10 @@
-"""Helpers shared by CLI sub-commands: opening the office, signing in, errors, JSON output."""
+"""Helpers shared by CLI sub-commands: opening the office, signing in, errors, JSON output.
+
+Exit codes are a contract with scripts: 0 done, 2 refused or bad input (the message says why),
+3 a verify command found damage, 4 sign-in failed, 1 only for an unexpected internal error.
+Nothing here imports the service layer at module level: `union-desk --help` and argument
+errors must not pay for SQLAlchemy (each command imports what it uses when it runs).
+"""
 
 from __future__ import annotations
 
@@ -6,20 +12,29 @@ import getpass
 import json
 import os
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from union_desk.errors import UnionDeskError
-from union_desk.infra.paths import data_paths
-from union_desk.services.context import Database, ServiceContext
+
+if TYPE_CHECKING:
+    from union_desk.services.context import Database
+    from union_desk.sync.office import Office
+
+DONE, INTERNAL, REFUSED, DAMAGED, SIGN_IN_FAILED = 0, 1, 2, 3, 4
 
 
 class CliError(Exception):
-    def __init__(self, message: str, exit_code: int = 1):
+    """A plain message and an exit code; ``extra`` goes into the --json error object."""
+
+    def __init__(self, message: str, exit_code: int = REFUSED, *, code: str = "refused",
+                 **extra: Any):
         super().__init__(message)
         self.exit_code = exit_code
+        self.code = code
+        self.extra = extra
 
 
-def fail(message: str, code: int = 1) -> int:
+def fail(message: str, code: int = REFUSED) -> int:
     print(f"错误：{message}", file=sys.stderr)
     return code
 
@@ -29,10 +44,13 @@ _opened: list[Database] = []
 
 def open_db(args) -> Database:
     """The office database; main() closes it when the command ends (a last WAL checkpoint)."""
+    from union_desk.infra.paths import data_paths
+    from union_desk.services.context import Database
+
     try:
         db = Database.open(data_paths(getattr(args, "data_dir", None)))
     except UnionDeskError as exc:
-        raise CliError(exc.message, 2) from exc
+        raise CliError(exc.message, REFUSED, code=exc.code) from exc
     _opened.append(db)
     return db
 
@@ -42,33 +60,41 @@ def close_opened() -> None:
         _opened.pop().dispose()
 
 
-def password_from_env_or_prompt(prompt: str = "密码：") -> str:
-    pw = os.environ.get("UNION_DESK_PASSWORD")
+def password_from_env_or_prompt(prompt: str = "密码：", env: str = "UNION_DESK_PASSWORD") -> str:
+    """From the environment; a prompt only on a terminal (scripts never hang on a prompt)."""
+    pw = os.environ.get(env)
     if pw:
         return pw
     if not sys.stdin.isatty():
-        raise CliError("需要密码：请设置环境变量 UNION_DESK_PASSWORD", 2)
+        raise CliError(f"需要密码：请设置环境变量 {env}", REFUSED)
     return getpass.getpass(prompt)
 
 
-def add_user_arg(parser) -> None:
-    parser.add_argument("--user", required=True, help="操作员用户名（密码取自 UNION_DESK_PASSWORD 或提示输入）")
+def add_user_arg(parser, *, required: bool = True) -> None:
+    parser.add_argument("--user", required=required,
+                        help="操作员用户名（密码取自 UNION_DESK_PASSWORD 或提示输入）")
 
 
-def signed_in(args) -> ServiceContext:
-    """Open the office and sign in as --user; errors become CliError."""
-    from union_desk.services.auth import AuthService
-    from union_desk.services.setup import SetupService
+def open_office(args) -> Office:
+    """The office with nobody signed in (init, demo)."""
+    from union_desk.services.context import ServiceContext
+    from union_desk.sync.office import Office
 
-    db = open_db(args)
-    ctx = ServiceContext(db)
-    if not SetupService(ctx).is_initialized():
-        raise CliError("本数据目录尚未初始化：请先运行 union-desk init 或 union-desk demo", 2)
+    return Office(ServiceContext(open_db(args)))
+
+
+def signed_in(args) -> Office:
+    """Open the office and sign in as --user: every service hangs off what this returns."""
+    if not getattr(args, "user", None):
+        raise CliError("请用 --user 指定操作员用户名", REFUSED)
+    office = open_office(args)
+    if not office.setup.is_initialized():
+        raise CliError("本数据目录尚未初始化：请先运行 union-desk init 或 union-desk demo", REFUSED)
     try:
-        user = AuthService(ctx).login(args.user, password_from_env_or_prompt())
+        user = office.auth.login(args.user, password_from_env_or_prompt())
     except UnionDeskError as exc:
-        raise CliError(exc.message, 3) from exc
-    return ctx.as_user(user)
+        raise CliError(exc.message, SIGN_IN_FAILED, code="sign_in_failed") from exc
+    return office.as_user(user)
 
 
 def print_json(obj: Any) -> None:
@@ -77,8 +103,9 @@ def print_json(obj: Any) -> None:
 
 
 def run_service(fn, *a, **kw):
-    """Call a service; a UnionDeskError becomes a CliError with its plain message."""
+    """Call a service; a typed error (bad input, refusal, a locked or full database, an
+    unreachable server) becomes a CliError with its plain message and exit code 2."""
     try:
         return fn(*a, **kw)
     except UnionDeskError as exc:
-        raise CliError(exc.message, 1) from exc
+        raise CliError(exc.message, REFUSED, code=exc.code) from exc

@@ -79,9 +79,7 @@ def _money(v) -> str | None:
 
 
 def cmd_generate(args) -> int:
-    from union_desk.services.dues.charges import DuesChargeService
-
-    r = run_service(DuesChargeService(signed_in(args)).generate_month, args.month)
+    r = run_service(signed_in(args).dues.charges.generate_month, args.month)
     if args.json:
         print_json({"month": r.month, "rule": r.rule, "created": r.created,
                     "recomputed": r.recomputed, "unchanged": r.unchanged,
@@ -97,20 +95,17 @@ def cmd_generate(args) -> int:
 
 
 def cmd_arrears(args) -> int:
-    from union_desk.services.dues.ledger import DuesLedgerService
-    from union_desk.services.dues.reports import DuesReportService
-
-    ctx = signed_in(args)
-    svc = DuesLedgerService(ctx)
+    dues = signed_in(args).dues
+    svc = dues.ledger
     fn = svc.auto_withdraw_candidates if args.candidates else svc.arrears
     rows = run_service(fn, args.as_of)
     if args.output:
-        run_service(DuesReportService(ctx).arrears, Path(args.output), args.as_of)
+        run_service(dues.reports.arrears, Path(args.output), args.as_of)
     if args.json:
-        print_json([{"name": r.name, "id_number": r.id_number, "branch": r.branch_name,
-                     "status": r.status, "months_owed": list(r.months_owed),
-                     "amount_owed": _money(r.amount_owed),
-                     "consecutive_unpaid": r.consecutive_unpaid} for r in rows])
+        print_json({"members": [{"name": r.name, "id_number": r.id_number, "branch": r.branch_name,
+                                 "status": r.status, "months_owed": list(r.months_owed),
+                                 "amount_owed": _money(r.amount_owed),
+                                 "consecutive_unpaid": r.consecutive_unpaid} for r in rows]})
     else:
         for r in rows:
             print(f"{r.name}\t{r.id_number}\t{r.branch_name}\t欠{len(r.months_owed)}个月\t"
@@ -120,18 +115,15 @@ def cmd_arrears(args) -> int:
 
 
 def cmd_summary(args) -> int:
-    from union_desk.services.dues.ledger import DuesLedgerService
-    from union_desk.services.dues.reports import DuesReportService
-
-    ctx = signed_in(args)
-    dto = run_service(DuesLedgerService(ctx).branch_summary, args.month)
+    dues = signed_in(args).dues
+    dto = run_service(dues.ledger.branch_summary, args.month)
     if args.output:
-        run_service(DuesReportService(ctx).branch_summary, args.month, Path(args.output))
+        run_service(dues.reports.branch_summary, args.month, Path(args.output))
     rows = [*dto.rows, dto.total]
     if args.json:
-        print_json([{"branch": r.branch_name, "headcount": r.headcount, "due": _money(r.due),
-                     "paid": _money(r.paid), "owed": _money(r.owed), "rate": str(r.rate)}
-                    for r in rows])
+        print_json({"month": args.month, "branches": [
+            {"branch": r.branch_name, "headcount": r.headcount, "due": _money(r.due),
+             "paid": _money(r.paid), "owed": _money(r.owed), "rate": str(r.rate)} for r in rows]})
     else:
         for r in rows:
             print(f"{r.branch_name}\t{r.headcount}人\t应缴 {r.due:,.2f}\t实缴 {r.paid:,.2f}\t"
@@ -140,27 +132,23 @@ def cmd_summary(args) -> int:
 
 
 def cmd_ledger(args) -> int:
-    from union_desk.services.dues.reports import DuesReportService
-
-    res = run_service(DuesReportService(signed_in(args)).annual_ledger, args.year,
+    res = run_service(signed_in(args).dues.reports.annual_ledger, args.year,
                       Path(args.output))
     print(f"已导出 {args.year} 年度会费收缴台账（{res.rows - 1} 人）到 {res.path}")
     return 0
 
 
 def cmd_funds(args) -> int:
-    from union_desk.services.dues.funds import UnionFundsService
-
-    r = run_service(UnionFundsService(signed_in(args)).record, args.month, args.payroll)
+    r = run_service(signed_in(args).dues.funds.record, args.month, args.payroll)
     print(f"{r.month} 工会经费 {r.amount:,.2f} 元：上解 {r.upper_amount:,.2f}，"
           f"留用 {r.basic_amount:,.2f}")
     return 0
 
 
 def cmd_import(args) -> int:
-    from union_desk.services.dues.sheet_import import STATUS_LABELS, DuesImportService
+    from union_desk.services.dues.sheet_import import STATUS_LABELS
 
-    svc = DuesImportService(signed_in(args))
+    svc = signed_in(args).dues.imports
     path = Path(args.file)
     if not path.is_file():
         raise CliError(f"找不到文件：{path}")

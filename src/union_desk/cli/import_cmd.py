@@ -13,7 +13,6 @@ import importlib
 from pathlib import Path
 
 from union_desk.cli.common import CliError, add_user_arg, print_json, run_service, signed_in
-from union_desk.errors import FileFormatError
 
 
 def register(sub) -> None:
@@ -69,18 +68,14 @@ def _mapping(pairs: list[str]) -> dict[str, str | None]:
 
 
 def cmd_members(args) -> int:
-    from union_desk.services.members.imports.service import MemberImportService
-
-    svc = MemberImportService(signed_in(args))
+    svc = signed_in(args).imports
     if not Path(args.file).exists():
-        raise CliError(f"找不到文件：{args.file}", 2)
+        raise CliError(f"找不到文件：{args.file}")
     run = svc.preview if args.dry_run else svc.apply
     try:
         report = run_service(run, args.file, sheet=args.sheet, mapping=_mapping(args.map) or None,
                              profile=args.profile)
-    except CliError as exc:
-        if isinstance(exc.__cause__, FileFormatError):
-            raise CliError(str(exc), 2) from exc
+    except CliError:
         raise
     if args.error_report:
         run_service(svc.write_error_report, report, args.error_report)
@@ -117,11 +112,9 @@ def print_report(report, args) -> None:
 
 
 def cmd_history(args) -> int:
-    from union_desk.services.members.imports.service import MemberImportService
-
-    batches = run_service(MemberImportService(signed_in(args)).history)
+    batches = run_service(signed_in(args).imports.history)
     if args.json:
-        print_json([b.__dict__ for b in batches])
+        print_json({"batches": [b.__dict__ for b in batches]})
         return 0
     import datetime as dt
 
@@ -134,8 +127,6 @@ def cmd_history(args) -> int:
 
 
 def cmd_undo(args) -> int:
-    from union_desk.services.members.imports.service import MemberImportService
-
-    result = run_service(MemberImportService(signed_in(args)).undo, args.batch_id)
+    result = run_service(signed_in(args).imports.undo, args.batch_id)
     print(f"已撤销导入批次 {result.batch_id}：删除新增会员 {result.removed} 名，恢复被更新的会员 {result.restored} 名")
     return 0

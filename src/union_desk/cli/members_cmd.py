@@ -5,9 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from union_desk.cli.common import add_user_arg, print_json, run_service, signed_in
-from union_desk.services.members.dto import MemberFilter
-from union_desk.services.members.export import export_members
-from union_desk.services.members.service import MembersService
 
 
 def register(sub) -> None:
@@ -26,19 +23,22 @@ def register(sub) -> None:
 
 
 def cmd_export(args) -> int:
-    ctx = signed_in(args)
-    n = run_service(export_members, ctx, Path(args.file), unmasked=args.unmasked)
+    services = signed_in(args)
+    n = run_service(services.members.export, Path(args.file), unmasked=args.unmasked)
     print(f"已导出 {n} 名会员到 {args.file}")
     return 0
 
 
 def cmd_find(args) -> int:
-    svc = MembersService(signed_in(args))
+    from union_desk.services.members.dto import MemberFilter
+
+    svc = signed_in(args).members
     ids = run_service(svc.query_ids, MemberFilter(text=args.text))
     rows = run_service(svc.rows, ids[:50])
     if args.json:
-        print_json([{"name": r.name, "gender": r.gender, "id_number": r.id_number,
-                     "branch": r.branch, "status": r.status} for r in rows])
+        print_json({"total": len(ids), "members": [
+            {"name": r.name, "gender": r.gender, "id_number": r.id_number, "branch": r.branch,
+             "status": r.status} for r in rows]})
     else:
         for r in rows:
             print(f"{r.name}\t{r.gender}\t{r.id_number}\t{r.branch}\t{r.status}")

@@ -6,7 +6,6 @@ import datetime as dt
 import sys
 
 from union_desk.cli.common import CliError, print_json, run_service, signed_in
-from union_desk.services.reporting.service import REPORTS, ReportService
 
 
 def register(sub) -> None:
@@ -35,6 +34,8 @@ def _date(text: str | None, what: str) -> dt.date | None:
 
 def cmd_report(args) -> int:
     if args.name.lower() == "list":
+        from union_desk.services.reporting.service import ReportService
+
         infos = ReportService(None).list()  # the list needs no database
         if args.json:
             print_json([{"name": i.name, "title": i.title, "formats": list(i.formats),
@@ -43,13 +44,15 @@ def cmd_report(args) -> int:
             for i in infos:
                 print(f"{i.name}\t{i.title}（{'/'.join(i.formats)}）\t{i.description}")
         return 0
+    from union_desk.services.reporting.service import REPORTS
+
     if args.name not in REPORTS:
         raise CliError(f"没有名为“{args.name}”的报表；用 union-desk report LIST 查看可用报表")
     if not args.output:
         raise CliError("请用 -o 指定输出文件")
     if not args.user:
-        raise CliError("请用 --user 指定操作员", 2)
-    svc = ReportService(signed_in(args))
+        raise CliError("请用 --user 指定操作员")
+    svc = signed_in(args).reports
     outcome = run_service(svc.export, args.name, args.output, fmt=args.format,
                           as_of=_date(args.as_of, "截至日期"), period_start=_date(args.period_start, "起始日期"),
                           unmasked=args.unmasked, template=args.template)

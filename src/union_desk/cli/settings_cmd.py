@@ -6,7 +6,6 @@ import datetime as dt
 
 from union_desk.cli.common import CliError, add_user_arg, print_json, run_service, signed_in
 from union_desk.core.settings_schema import DEFAULTS
-from union_desk.services.settings import SettingsService
 
 
 def register(sub) -> None:
@@ -25,7 +24,7 @@ def register(sub) -> None:
 
 
 def cmd_get(args) -> int:
-    svc = SettingsService(signed_in(args))
+    svc = signed_in(args).settings
     if args.key:
         if args.key not in DEFAULTS:
             raise CliError(f"未知的设置项：{args.key}")
@@ -36,7 +35,7 @@ def cmd_get(args) -> int:
 
 
 def cmd_set(args) -> int:
-    svc = SettingsService(signed_in(args))
+    svc = signed_in(args).settings
     try:
         day = dt.date.fromisoformat(args.effective_from) if args.effective_from else None
     except ValueError:

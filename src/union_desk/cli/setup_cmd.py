@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from union_desk.cli.common import CliError, open_db, password_from_env_or_prompt, run_service
-from union_desk.services.context import ServiceContext
-from union_desk.services.setup import BranchSpec, SetupService
+from union_desk.cli.common import CliError, open_office, password_from_env_or_prompt, run_service
 
 
 def register(sub) -> None:
@@ -21,7 +19,9 @@ def register(sub) -> None:
     d.set_defaults(func=cmd_demo)
 
 
-def _branch_specs(values: list[str]) -> list[BranchSpec]:
+def _branch_specs(values: list[str]):
+    from union_desk.services.setup import BranchSpec
+
     specs = []
     for v in values:
         name, _, groups = v.partition(":")
@@ -30,20 +30,21 @@ def _branch_specs(values: list[str]) -> list[BranchSpec]:
 
 
 def cmd_init(args) -> int:
-    db = open_db(args)
+    office = open_office(args)
     password = password_from_env_or_prompt("管理员密码：")
-    run_service(SetupService(ServiceContext(db)).initialize, args.union_name,
-                _branch_specs(args.branch), args.admin, password)
-    print(f"已初始化：{args.union_name}；管理员 {args.admin}；数据目录 {db.paths.root}")
+    run_service(office.setup.initialize, args.union_name, _branch_specs(args.branch), args.admin,
+                password)
+    print(f"已初始化：{args.union_name}；管理员 {args.admin}；数据目录 {office.ctx.db.paths.root}")
     return 0
 
 
 def cmd_demo(args) -> int:
     from union_desk.services.demo import DEMO_PASSWORD, DEMO_USER, fill_demo
 
-    db = open_db(args)
-    if SetupService(ServiceContext(db)).is_initialized():
-        raise CliError(f"数据目录 {db.paths.root} 已有数据；演示数据只写入空目录", 2)
+    office = open_office(args)
+    db = office.ctx.db
+    if office.setup.is_initialized():
+        raise CliError(f"数据目录 {db.paths.root} 已有数据；演示数据只写入空目录")
     summary = run_service(fill_demo, db, members=args.members, seed=args.seed)
     print(f"演示数据已生成：{summary}")
     print(f"登录：用户名 {DEMO_USER}  密码 {DEMO_PASSWORD}")

@@ -6,9 +6,7 @@ import dataclasses
 import os
 import sys
 
-from union_desk.cli.common import CliError, add_user_arg, print_json, signed_in
-from union_desk.errors import UnionDeskError
-from union_desk.infra import credentials
+from union_desk.cli.common import CliError, add_user_arg, print_json, run_service, signed_in
 
 
 def register(sub) -> None:
@@ -31,19 +29,16 @@ def register(sub) -> None:
 
 
 def cmd_register(args) -> int:
-    from union_desk.sync.service import SyncService
+    from union_desk.infra import credentials
 
     token = args.token or os.environ.get(credentials.ENV_TOKEN)
     if not token:
-        raise CliError("请用 --token 或环境变量 UNION_DESK_SYNC_TOKEN 提供令牌", 2)
+        raise CliError("请用 --token 或环境变量 UNION_DESK_SYNC_TOKEN 提供令牌")
     store = not args.no_store
     if store and not credentials.is_secure_store_available():
-        raise CliError(credentials.NO_STORE_MESSAGE + " 如确认改用环境变量，请加 --no-store。", 2)
-    svc = SyncService(signed_in(args))
-    try:
-        status = svc.register(args.server, token, ca_file=args.ca_file, store_token=store)
-    except UnionDeskError as exc:
-        raise CliError(exc.message, 1) from exc
+        raise CliError(credentials.NO_STORE_MESSAGE + " 如确认改用环境变量，请加 --no-store。")
+    svc = signed_in(args).sync
+    status = run_service(svc.register, args.server, token, ca_file=args.ca_file, store_token=store)
     if args.json:
         print_json(dataclasses.asdict(status))
     else:
@@ -53,23 +48,14 @@ def cmd_register(args) -> int:
 
 
 def cmd_sync(args) -> int:
-    from union_desk.sync.service import SyncService
-
-    if not args.user:
-        raise CliError("请用 --user 指定操作员用户名", 2)
-    svc = SyncService(signed_in(args))
+    svc = signed_in(args).sync
 
     def progress(stage: str, done: int, total: int | None) -> None:
         if not args.json and sys.stderr.isatty():
             print(f"\r{'上传' if stage == 'push' else '下载'} {done}" + (f"/{total}" if total else ""),
                   end="", file=sys.stderr)
 
-    try:
-        report = svc.run_round(progress=progress, server_url=args.server)
-    except UnionDeskError as exc:
-        if args.json:
-            print_json({"ok": False, "error": exc.code, "message": exc.message})
-        raise CliError(exc.message, 1) from exc
+    report = run_service(svc.run_round, progress=progress, server_url=args.server)
     status = svc.status()
     if args.json:
         print_json({"ok": True, **dataclasses.asdict(report), "pending": status.pending,

@@ -147,4 +147,4 @@ def test_cli_import_dues_json(office, roster, samples_dir, paths, monkeypatch, c
                  str(paths.root / "l.xlsx"), "--user", "admin"]) == 0
     assert (paths.root / "l.xlsx").exists()
     assert main(["--data-dir", str(paths.root), "dues", "generate", "--month", "2099-01",
-                 "--user", "admin"]) == 1
+                 "--user", "admin"]) == 2

@@ -46,12 +46,12 @@ def test_plain_output_history_and_undo(cli, samples_dir):
     code, out, _ = cli("import", "members", str(samples_dir / "roster_c.csv"), "--user", "admin")
     assert code == 0 and "新增 200" in out and "第三分会" in out
     code, out, _ = cli("import", "history", "--json", "--user", "admin")
-    batch = json.loads(out)[0]
+    batch = json.loads(out)["batches"][0]
     assert batch["file_name"] == "roster_c.csv" and batch["status"] == "applied"
     code, out, _ = cli("import", "undo", batch["id"], "--user", "admin")
     assert code == 0 and "200" in out
     code, out, err = cli("import", "undo", batch["id"], "--user", "admin")
-    assert code != 0 and "撤销过" in err
+    assert code == 2 and "撤销过" in err
 
 
 @pytest.mark.parametrize("content, words", [(b"", "空文件"), (b"%PDF-1.7", "PDF"),
@@ -60,15 +60,16 @@ def test_unreadable_file_exits_non_zero(cli, tmp_path, content, words):
     path = tmp_path / "x.xlsx"
     path.write_bytes(content)
     code, out, err = cli("import", "members", str(path), "--json", "--user", "admin")
-    assert code != 0 and out == "" and words in err
+    assert code == 2 and words in err
+    assert words in json.loads(out)["error"]  # --json: still exactly one object on stdout
 
 
 def test_missing_file_and_sheet(cli, tmp_path, samples_dir):
     code, _, err = cli("import", "members", str(tmp_path / "nope.xlsx"), "--user", "admin")
-    assert code != 0 and "找不到文件" in err
+    assert code == 2 and "找不到文件" in err
     code, _, err = cli("import", "members", str(samples_dir / "roster_a.xlsx"), "--sheet", "无此表",
                        "--user", "admin")
-    assert code != 0 and "会员花名册" in err
+    assert code == 2 and "会员花名册" in err
 
 
 def test_map_option(cli, tmp_path):

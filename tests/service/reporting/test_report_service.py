@@ -116,7 +116,7 @@ def test_cli_list_and_export(members, paths, tmp_path, monkeypatch, capsys):
     assert rc == 0 and "会员花名册" in capsys.readouterr().out
     rc = cli_main(["--data-dir", str(paths.root), "report", "member-stats", "--as-of", "2024-13-01",
                    "-o", str(tmp_path / "x.xlsx"), "--user", "admin"])
-    assert rc == 1 and "YYYY-MM-DD" in capsys.readouterr().err
+    assert rc == 2 and "YYYY-MM-DD" in capsys.readouterr().err
 
 
 def test_snapshots_listed_and_attached_to_a_sync_batch(members, admin, tmp_path):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any, Mapping
 
 from sqlalchemy import select
@@ -99,6 +100,18 @@ class MembersService:
         self.ctx.require(Perm.UNMASK)
         with self.ctx.uow() as s:
             audit(s, "unmask", "member", "*", field="roster")
+
+    def export(self, path: Path, *, unmasked: bool = False) -> int:
+        """The roster to .xlsx/.csv/.json (services/members/export.py); returns the row count."""
+        from union_desk.services.members.export import export_members
+
+        return export_members(self.ctx, path, unmasked=unmasked)
+
+    def transfer_slip(self, member_id: str, path: Path) -> Path:
+        """The 会籍接转 slip PDF for a member who transferred out (services/members/slip.py)."""
+        from union_desk.services.members.slip import print_transfer_slip
+
+        return print_transfer_slip(self.ctx, member_id, path)
 
     def find_by_id_number(self, number: str) -> str | None:
         self.ctx.require(Perm.MEMBER_READ)

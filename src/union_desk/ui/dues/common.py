@@ -1,4 +1,4 @@
-"""Shared bits of the 会费 tab: the dues services bundle, money text, a read-only DTO table."""
+"""Shared bits of the 会费 tab: money text, month labels, a read-only DTO table."""
 
 from __future__ import annotations
 
@@ -11,12 +11,6 @@ from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex,
                             QPersistentModelIndex, Qt)
 from PySide6.QtGui import QColor
 
-from union_desk.services.dues.charges import DuesChargeService
-from union_desk.services.dues.funds import UnionFundsService
-from union_desk.services.dues.sheet_import import DuesImportService
-from union_desk.services.dues.ledger import DuesLedgerService
-from union_desk.services.dues.payments import DuesPaymentService
-from union_desk.services.dues.reports import DuesReportService
 
 CENT = Decimal("0.01")
 ERROR_BG = QColor("#fde2e0")
@@ -26,30 +20,6 @@ OK_FG = QColor("#1e8449")
 OK_STYLE = "color: #1e8449;"
 MONEY_ALIGN = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 CENTER_ALIGN = int(Qt.AlignmentFlag.AlignCenter)
-
-
-class DuesServices:
-    """Every dues service for the signed-in user (built from ``services.ctx``)."""
-
-    def __init__(self, ctx):
-        self.ctx = ctx
-        self.charges = DuesChargeService(ctx)
-        self.payments = DuesPaymentService(ctx)
-        self.ledger = DuesLedgerService(ctx)
-        self.imports = DuesImportService(ctx)
-        self.reports = DuesReportService(ctx)
-        self.funds = UnionFundsService(ctx)
-
-
-_PARTS = ("charges", "payments", "ledger", "imports", "reports", "funds")
-
-
-def dues_services(services) -> DuesServices:
-    """The facade's bundle when the lead has wired one in, else one built from its context."""
-    existing = getattr(services, "dues", None)
-    if existing is not None and all(hasattr(existing, a) for a in _PARTS):
-        return existing
-    return DuesServices(services.ctx)
 
 
 def tr(text: str, context: str = "") -> str:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QGroupBox, QHBoxLayou
 
 from union_desk.core.roles import Perm
 from union_desk.ui.dues.common import (ERROR_FG, MUTED_FG, DtoTableModel, date_text,
-                                       dues_services, money_text, tr)
+                                       money_text, tr)
 from union_desk.ui.dues.reversal_dialog import ReversalDialog
 from union_desk.ui.tasks import DbOp, runner
 
@@ -214,7 +214,7 @@ class MemberLedgerDialog(QDialog):
 def open_member_ledger(services, member_id: str, parent: QWidget | None = None
                        ) -> MemberLedgerDialog:
     """Show one member's dues ledger (from the 会员 tab or the 会费 tab)."""
-    dlg = MemberLedgerDialog(dues_services(services), services.can(Perm.DUES_WRITE), member_id,
+    dlg = MemberLedgerDialog(services.dues, services.can(Perm.DUES_WRITE), member_id,
                              parent)
     dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dlg.show()

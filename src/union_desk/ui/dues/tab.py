@@ -11,7 +11,7 @@ from union_desk.core.dues import month_end
 from union_desk.core.roles import Perm
 from union_desk.ui.dues.arrears_panel import ARREARS, CANDIDATES, ArrearsPanel
 from union_desk.ui.dues.batch_panel import BatchPanel
-from union_desk.ui.dues.common import OK_STYLE, dues_services, money_text, month_label
+from union_desk.ui.dues.common import OK_STYLE, money_text, month_label
 from union_desk.ui.dues.import_dialog import DuesImportDialog
 from union_desk.ui.dues.ledger_dialog import DUES_ENTITIES, open_member_ledger
 from union_desk.ui.dues.month_picker import MonthPicker
@@ -31,7 +31,7 @@ class DuesTab(QWidget):
     def __init__(self, services, parent: QWidget | None = None):
         super().__init__(parent)
         self.services = services
-        self.dues = dues_services(services)
+        self.dues = services.dues
         self.can_read = services.can(Perm.DUES_READ)
         self.can_write = services.can(Perm.DUES_WRITE)
         self.ledger_dialog = None

@@ -289,10 +289,8 @@ class MembersTab(QWidget):
             return
         from pathlib import Path
 
-        from union_desk.services.members.export import export_members
-
-        ctx, unmasked = self.services.ctx, self.unmasked
-        DbOp(self, lambda: export_members(ctx, Path(path), unmasked=unmasked)) \
+        members, unmasked = self.services.members, self.unmasked
+        DbOp(self, lambda: members.export(Path(path), unmasked=unmasked)) \
             .with_progress(self.tr("正在导出…")) \
             .success(lambda n: QMessageBox.information(
                 self, self.tr("导出完成"), self.tr("已导出 {n} 名会员到\n{p}").format(n=n, p=path))).run()
@@ -344,8 +342,6 @@ class MembersTab(QWidget):
         from PySide6.QtCore import QUrl
         from PySide6.QtGui import QDesktopServices
 
-        from union_desk.services.members.slip import print_transfer_slip
-
-        ctx, mid = self.services.ctx, self.current_id
-        DbOp(self, lambda: print_transfer_slip(ctx, mid, Path(path))) \
+        members, mid = self.services.members, self.current_id
+        DbOp(self, lambda: members.transfer_slip(mid, Path(path))) \
             .success(lambda p: QDesktopServices.openUrl(QUrl.fromLocalFile(str(p)))).run()

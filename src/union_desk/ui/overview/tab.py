@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBu
                                QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
 from union_desk.core.roles import Perm
-from union_desk.services.overview import OverviewDTO, OverviewService
+from union_desk.services.overview import OverviewDTO
 from union_desk.ui.overview.charts import AgePyramid, BranchBarChart, MonthRateChart
 from union_desk.ui.labels import value as label_value
 from union_desk.ui.tasks import DbOp, debounce, runner
@@ -78,7 +78,7 @@ class OverviewTab(QWidget):
     def __init__(self, services, parent: QWidget | None = None):
         super().__init__(parent)
         self.services = services
-        self.service = OverviewService(services.ctx)
+        self.service = services.overview
         self.dto: OverviewDTO | None = None
         self._stale = True
         self._loading = False

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QFil
 
 from union_desk.core.roles import Perm
 from union_desk.errors import UnionDeskError
-from union_desk.services.reporting.service import ReportInfo, ReportService
+from union_desk.services.reporting.service import ReportInfo
 from union_desk.ui.reports.export import ReportExporter
 from union_desk.ui.reports.snapshots import SnapshotsPage
 from union_desk.ui.reports.template import TemplatePage
@@ -61,7 +61,7 @@ class ReportDialog(QDialog):
     def __init__(self, services, parent: QWidget | None = None):
         super().__init__(parent)
         self.services = services
-        self.service = ReportService(services.ctx)
+        self.service = services.reports
         self.can_unmask = services.can(Perm.UNMASK)
         self.reports: list[ReportInfo] = self.service.list()
         self._check_token = {"report": 0, "template": 0}

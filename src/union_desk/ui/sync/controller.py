@@ -81,18 +81,8 @@ def _probe(url: str, ca_file: str | None) -> tuple[int, int]:
         return t.meta().protocol
 
 
-def _transport_factory(url: str, token: str | None, ca_file: str | None):
-    # a shorter timeout than the CLI's: a stalled round keeps the sync button busy
-    return Transport(url, token, ca_file=ca_file, timeout=ROUND_TIMEOUT_S)
-
-
-def _data_root(services) -> Path | None:
-    paths = getattr(services.ctx.db, "paths", None)
-    return paths.root if paths is not None else None
-
-
 def load_interval(services) -> int:
-    root = _data_root(services)
+    root = services.data_root
     if root is None:
         return DEFAULT_INTERVAL_MIN
     try:
@@ -102,7 +92,7 @@ def load_interval(services) -> int:
 
 
 def save_interval(services, minutes: int) -> None:
-    root = _data_root(services)
+    root = services.data_root
     if root is not None:
         prefs.put(root, PREF_INTERVAL, int(minutes))
 
@@ -124,7 +114,7 @@ class SyncController(QObject):
                  backoff: Backoff | None = None, auto_start: bool = True):
         super().__init__(parent)
         self.services = services
-        self.sync = sync_service or SyncService(services.ctx, transport_factory=_transport_factory)
+        self.sync = sync_service or services.sync
         self.probe = probe or _probe
         self.backoff = backoff or Backoff()
         self.session_token: str | None = None   # typed by the user; memory only, never saved

@@ -19,7 +19,6 @@ from union_desk.errors import FileFormatError, UnionDeskError
 from union_desk.ui.members.imports.files import import_path_from_mime, read_head
 from union_desk.ui.members.imports.history import ImportHistoryDialog, open_import_history
 from union_desk.ui.members.imports.messages import EmptyHint, ImportMessage
-from union_desk.ui.members.imports.models import import_service
 from union_desk.ui.members.imports.panels import MappingTable, PreviewPanel
 from union_desk.ui.members.imports.profiles import ProfileBar
 from union_desk.ui.members.imports.report import ask_report_path, report_written_box
@@ -45,7 +44,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("导入会员名册"))
         self.services = services
-        self.svc = import_service(services)
+        self.svc = services.imports
         self.path: Path | None = None
         self.sheet: str | None = None
         self.mapping: dict[str, str | None] = {}

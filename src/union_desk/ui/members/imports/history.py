@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderV
 
 from union_desk.core.roles import Perm
 from union_desk.errors import Cancelled, UnionDeskError
-from union_desk.ui.members.imports.models import import_service, when
+from union_desk.ui.members.imports.models import when
 from union_desk.ui.errors import show_error
 from union_desk.ui.tasks import DbOp
 
@@ -33,7 +33,7 @@ class ImportHistoryDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("导入记录"))
         self.services = services
-        self.svc = import_service(services)
+        self.svc = services.imports
         self.batches: list = []
         self.blockers: dict[str, list] = {}
         self.confirm_box: QMessageBox | None = None

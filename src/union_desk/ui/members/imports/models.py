@@ -11,13 +11,6 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from union_desk.core.idcard import mask
-from union_desk.services.members.imports.service import MemberImportService
-
-
-def import_service(services) -> MemberImportService:
-    """The facade's import service when it has one, else one on the same context."""
-    svc = getattr(services, "member_import", None)
-    return svc if svc is not None else MemberImportService(services.ctx)
 
 
 def field_labels() -> dict[str, str]:
