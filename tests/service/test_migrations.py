@@ -138,3 +138,14 @@ def test_revision_graph_read_without_alembic_matches_alembic():
     script = ScriptDirectory.from_config(migrate.alembic_config())
     assert migrate.head_revisions() == set(script.get_heads())
     assert migrate.known_revisions() == {r.revision for r in script.walk_revisions()}
+
+
+def test_migrations_form_one_linear_chain():
+    """Two modules branching from the same revision would give two heads: a new revision must
+    follow the current head (docs/DEVELOPING.md)."""
+    from union_desk.db.migrate import _graph
+
+    graph = _graph()
+    assert len(head_revisions()) == 1, f"several heads: {sorted(head_revisions())}"
+    merges_after_0007 = [rev for rev, downs in graph.items() if len(downs) > 1 and rev != "0007_lean_indexes"]
+    assert not merges_after_0007, merges_after_0007
