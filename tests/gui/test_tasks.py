@@ -7,6 +7,8 @@ import threading
 
 from PySide6.QtWidgets import QLabel
 
+from tests.gui.conftest import services_for
+from union_desk.core.roles import Role
 from union_desk.ui.tasks import DbOp
 
 
@@ -21,19 +23,22 @@ def test_db_work_runs_in_order_and_callbacks_come_back_on_the_gui_thread(qtbot, 
     assert len({w for w, _g in threads}) == 1 and {g for _w, g in threads} == {gui}
 
 
-def test_callback_is_skipped_when_its_window_is_gone(qtbot, runner):
+def test_callback_is_skipped_when_its_window_is_gone(qtbot, runner, gui_db):
+    members = services_for(gui_db, Role.CLERK).members
     label = QLabel("x")
     release = threading.Event()
     called, changes = [], []
-    runner.changes_applied.connect(lambda c, _i: changes.append(c))
-    DbOp(label, lambda: release.wait(5)).changes("member") \
+    runner.changes_applied.connect(lambda c, i: changes.append((c, i)))
+    DbOp(label, lambda: (release.wait(5), members.create(
+        {"name": "王芳", "id_number": "11010519491231002X"}))) \
         .success(lambda _r: called.append(label.text())).run()
     label.deleteLater()
     qtbot.waitUntil(lambda: not __import__("shiboken6").isValid(label), timeout=5000)
     release.set()
     qtbot.waitUntil(lambda: runner.in_flight == 0, timeout=5000)
     assert called == []                    # never touched the deleted label
-    assert changes == [frozenset({"member"})]  # but other tabs still learn the data changed
+    # but other tabs still learn the data changed (from nobody: the asker is gone)
+    assert len(changes) == 1 and "member" in changes[0][0] and changes[0][1] is None
 
 
 def test_a_callback_never_runs_inside_run(qtbot, runner):

@@ -220,7 +220,6 @@ class BatchPanel(QWidget):
         # 100,000 BatchEntry objects take a while: build them on the worker
         DbOp(self, lambda: payments.save_batch(month, to_entries(ticked, method), day)) \
             .with_progress(self.tr("正在保存本批缴费…")) \
-            .changes("dues_payment") \
             .success(self._saved).failure(self._save_failed).run()
 
     @staticmethod

@@ -292,7 +292,6 @@ class DuesImportDialog(QDialog):
 
         op.fn = work
         op.with_progress(self.tr("正在导入会费表…")) \
-            .changes("dues_payment", "dues_wage_base", "dues_charge") \
             .success(self._applied).failure(self._apply_failed).run()
 
     def _applied(self, result) -> None:

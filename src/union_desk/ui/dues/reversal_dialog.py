@@ -130,7 +130,6 @@ class ReversalDialog(QDialog):
         payments, pid = self.dues.payments, self.payment.id
         self.ok_button.setEnabled(False)
         DbOp(self, lambda: payments.reverse_payment(pid, reason, replacement)) \
-            .changes("dues_payment") \
             .success(self._done).failure(self._failed).run()
 
     def _done(self, result) -> None:

@@ -179,7 +179,6 @@ class DuesTab(QWidget):
         self.generate_btn.setEnabled(False)
         DbOp(self, lambda: charges.generate_month(month)) \
             .with_progress(self.tr("正在生成{m}应缴会费…").format(m=month_label(month))) \
-            .changes("dues_charge") \
             .success(self._generated).failure(self._generate_failed).run()
 
     def _generated(self, res) -> None:

@@ -79,7 +79,7 @@ class FamilyDialog(QDialog):
                 self.work.text())
         members = self.services.members
         self.error.hide()
-        DbOp(self, lambda: members.add_family(*args)).changes("family_member") \
+        DbOp(self, lambda: members.add_family(*args)) \
             .success(lambda _r: (self.name.clear(), self.work.clear(), self._reload())) \
             .failure(self._failed).run()
 
@@ -88,7 +88,7 @@ class FamilyDialog(QDialog):
         if not 0 <= row < len(self.family):
             return
         fid, members = self.family[row].id, self.services.members
-        DbOp(self, lambda: members.remove_family(fid)).changes("family_member") \
+        DbOp(self, lambda: members.remove_family(fid)) \
             .success(lambda _r: self._reload()).failure(self._failed).run()
 
     def _failed(self, exc: BaseException) -> None:

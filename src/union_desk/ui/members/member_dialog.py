@@ -165,7 +165,7 @@ class MemberDialog(QDialog):
         fn = (lambda: members.update(self.member.id, data)) if self.member else \
             (lambda: members.create(data))
         self.save_button.setEnabled(False)
-        DbOp(self, fn).changes("member").success(self._saved).failure(self._failed).run()
+        DbOp(self, fn).success(self._saved).failure(self._failed).run()
 
     def _saved(self, detail: MemberDetail) -> None:
         self.save_button.setEnabled(True)

@@ -100,7 +100,7 @@ class StatusDialog(QDialog):
         self.ok_button.setEnabled(False)
         DbOp(self, lambda: members.change_status(mid, kind, event_date=day, reason=reason,
                                                  approver=approver, other_union=other)) \
-            .changes("member", "member_event").success(self._saved).failure(self._failed).run()
+            .success(self._saved).failure(self._failed).run()
 
     def _saved(self, detail) -> None:
         self.saved.emit(detail)

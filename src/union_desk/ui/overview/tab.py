@@ -23,7 +23,9 @@ from union_desk.ui.tasks import DbOp, debounce, runner
 
 TILE_COLUMNS = 4
 REFRESH_DELAY_MS = 400
-IGNORED_CHANGES = {"report_snapshot"}     # exporting a report changes no figure shown here
+# writes that change no figure shown here (a report's snapshot, audit rows of an unmask or an
+# export, an import profile, a user account)
+IGNORED_CHANGES = {"report_snapshot", "audit_entry", "import_profile", "app_user"}
 
 
 def _n(value: int) -> str:

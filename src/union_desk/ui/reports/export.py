@@ -31,7 +31,7 @@ class ReportExporter(QObject):
         # parented to the dialog, not to self: the progress window needs a widget parent
         op = DbOp(self.host, lambda: svc.export(name, path, progress=op.report,
                                                 cancel=op.cancel_event, **kwargs))
-        op.with_progress(self.tr("正在生成报表…")).changes("report_snapshot") \
+        op.with_progress(self.tr("正在生成报表…")) \
             .success(lambda out: self._exported(out, bar)) \
             .failure(lambda exc: self._failed(exc, bar, retry)).run()
 

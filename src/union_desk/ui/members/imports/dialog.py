@@ -27,7 +27,6 @@ from union_desk.ui.errors import show_error
 from union_desk.ui.progress_strip import ProgressStrip
 from union_desk.ui.tasks import DbOp, debounce
 
-CHANGES = ("member", "member_event", "branch", "import_batch")
 REMAP_DELAY_MS = 500
 NO_HEADER = "找不到表头"  # in the service's message when no header row is recognised
 
@@ -260,11 +259,11 @@ class ImportDialog(QDialog):
         self._start("apply", self.tr("正在导入…"),
                     lambda cancel: svc.apply(path, sheet=sheet, mapping=mapping or None,
                                              cancel=cancel, progress=progress),
-                    self._apply_done, changes=CHANGES)
+                    self._apply_done)
 
-    def _start(self, kind: str, label: str, work, on_success, changes=(), *, cancellable: bool = True) -> None:
+    def _start(self, kind: str, label: str, work, on_success, *, cancellable: bool = True) -> None:
         op = self.work.prepare(kind, label, work, lambda result: self._finish(on_success, result),
-                               lambda exc: self._finish(self._fail, exc), changes, cancellable=cancellable)
+                               lambda exc: self._finish(self._fail, exc), cancellable=cancellable)
         self._refresh_buttons()
         op.run()
 

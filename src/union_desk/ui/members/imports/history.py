@@ -19,7 +19,6 @@ from union_desk.ui.members.imports.models import when
 from union_desk.ui.errors import show_error
 from union_desk.ui.tasks import DbOp
 
-CHANGES = ("member", "member_event", "branch", "import_batch")
 APPLIED = "applied"
 
 
@@ -215,7 +214,7 @@ class ImportHistoryDialog(QDialog):
         cancel = self._cancel = threading.Event()
         op = DbOp(self, lambda: svc.undo(batch_id, cancel=cancel))
         op.cancel_event = cancel
-        op.changes(*CHANGES).success(self._undone).failure(self._undo_failed).run()
+        op.success(self._undone).failure(self._undo_failed).run()
 
     def cancel(self) -> None:
         if self._cancel is not None:

@@ -32,7 +32,7 @@ class ImportWork(QObject):
         """The progress callback for a service call: (stage, done, total), called on the worker."""
         return lambda stage, done, total: self.progressed.emit(stage, done, total)
 
-    def prepare(self, kind: str, label: str, work, on_success, on_failure, changes=(), *,
+    def prepare(self, kind: str, label: str, work, on_success, on_failure, *,
                 cancellable: bool = True) -> DbOp:
         """Shows the job in the strip; returns its op (``work(cancel_event)``) for the caller to run."""
         # Progress is shown in the dialog itself (not DbOp.with_progress): nothing blocks the window,
@@ -42,8 +42,6 @@ class ImportWork(QObject):
         cancel = threading.Event()
         op = DbOp(self.owner, lambda: work(cancel))
         op.cancel_event = cancel
-        if changes:
-            op.changes(*changes)
         op.success(lambda result: self._finish(cancel, on_success, result))
         op.failure(lambda exc: self._finish(cancel, on_failure, exc))
         self.cancel_event, self.kind = cancel, kind
