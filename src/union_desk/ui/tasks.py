@@ -51,7 +51,7 @@ class TaskRunner(QObject):
         executor = self.net_executor if network else self.db_executor
         ticket = next(self._tickets)
         self._callbacks[ticket] = on_done
-        future = executor.submit(fn)
+        future = executor.submit(_dropping, [fn])
         # the callback runs on the worker; hop to the GUI thread through the queued signal
         done = self._done
         future.add_done_callback(lambda f, t=ticket: done.emit((t, f)))
@@ -69,6 +69,17 @@ class TaskRunner(QObject):
         """Wait for running work (Vorta joins its workers on teardown)."""
         self.db_executor.shutdown(wait=True, cancel_futures=True)
         self.net_executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _dropping(box: list[Callable[[], Any]]) -> Any:
+    """Run the one function in ``box``, letting go of it before the future completes: what
+    it holds (an op, its progress QObject) is then last released on the GUI thread, which
+    keeps the op until its done-callback ran, never on the worker."""
+    fn = box.pop()
+    try:
+        return fn()
+    finally:
+        del fn
 
 
 _RUNNER: TaskRunner | None = None
@@ -183,15 +194,22 @@ class DbOp:
             if self._success is not None:
                 self._success(result)
 
-        return tr.submit(self._collecting, done, network=self._network)
+        return tr.submit(_collecting(self.fn, self._written), done, network=self._network)
 
-    def _collecting(self) -> Any:
-        """The worker's side: run fn and keep the tables its committed transactions wrote."""
+
+def _collecting(fn: Callable[[], Any], written: set[str]) -> Callable[[], Any]:
+    """The worker's side of an op: run fn; keep the tables its committed units of work wrote
+    (into ``written``, read on the GUI thread once the future is done). Holds no op."""
+    def work() -> Any:
         from union_desk.services.context import collect_changes
 
-        with collect_changes() as written:
-            self._written = written
-            return self.fn()
+        with collect_changes() as touched:
+            try:
+                return fn()
+            finally:
+                written.update(touched)
+
+    return work
 
 
 def _is_widget(obj) -> bool:

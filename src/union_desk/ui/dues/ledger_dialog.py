@@ -15,7 +15,8 @@ from union_desk.core.roles import Perm
 from union_desk.ui.dues.common import (ERROR_FG, MUTED_FG, DtoTableModel, date_text,
                                        money_text, tr)
 from union_desk.ui.dues.reversal_dialog import ReversalDialog
-from union_desk.ui.tasks import DbOp, runner
+from union_desk.ui.dues import ops
+from union_desk.ui.tasks import runner
 
 DUES_ENTITIES = {"dues_payment", "dues_charge", "dues_wage_base"}
 
@@ -119,8 +120,7 @@ class MemberLedgerDialog(QDialog):
 
     # ---- data ------------------------------------------------------------------------------
     def reload(self) -> None:
-        ledger, mid = self.dues.ledger, self.member_id
-        DbOp(self, lambda: ledger.member_ledger(mid)).success(self._show).run()
+        ops.load_member_ledger(self, self.dues, self.member_id).success(self._show).run()
 
     def _show(self, dto) -> None:
         if self._closed:

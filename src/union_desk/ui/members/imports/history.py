@@ -17,7 +17,7 @@ from union_desk.core.roles import Perm
 from union_desk.errors import Cancelled, UnionDeskError
 from union_desk.ui.members.imports.models import when
 from union_desk.ui.errors import show_error
-from union_desk.ui.tasks import DbOp
+from union_desk.ui.members.imports import ops
 
 APPLIED = "applied"
 
@@ -92,7 +92,8 @@ class ImportHistoryDialog(QDialog):
 
     # ---- list ------------------------------------------------------------------------------------
     def reload(self) -> None:
-        DbOp(self, self.svc.history).success(self._show).failure(lambda exc: show_error(exc, self)).run()
+        ops.load_history(self, self.services).success(self._show) \
+            .failure(lambda exc: show_error(exc, self)).run()
 
     def _show(self, batches) -> None:
         keep = self.current()
@@ -155,8 +156,8 @@ class ImportHistoryDialog(QDialog):
             self.detail.setText(self.tr("这次导入已经撤销了。"))
             return
         self.detail.setText(self.tr("正在检查这次导入能否撤销…"))
-        batch_id, svc = b.id, self.svc
-        DbOp(self, lambda: svc.undo_blockers(batch_id)).success(
+        batch_id = b.id
+        ops.undo_blockers(self, self.services, batch_id).success(
             lambda rows: self._show_blockers(batch_id, rows)).failure(lambda exc: show_error(exc, self)).run()
 
     def _show_blockers(self, batch_id: str, rows) -> None:
@@ -208,13 +209,11 @@ class ImportHistoryDialog(QDialog):
         self.bar.show()
         self.cancel_btn.setEnabled(True)
         self.cancel_btn.show()
-        svc = self.svc
-        # progress shown here, not DbOp.with_progress; the cancel event is not op.cancel_event, so the
-        # op and its lambda form no reference cycle (collected on an arbitrary thread)
+        # progress shown here, not DbOp.with_progress; the op's function holds the cancel event,
+        # not the op, so they form no reference cycle (collected on an arbitrary thread)
         cancel = self._cancel = threading.Event()
-        op = DbOp(self, lambda: svc.undo(batch_id, cancel=cancel))
-        op.cancel_event = cancel
-        op.success(self._undone).failure(self._undo_failed).run()
+        ops.undo(self, self.services, batch_id, cancel=cancel) \
+            .success(self._undone).failure(self._undo_failed).run()
 
     def cancel(self) -> None:
         if self._cancel is not None:
@@ -233,7 +232,7 @@ class ImportHistoryDialog(QDialog):
         self.detail.setText(self.tr("已撤销：删除了 {r} 名新增的会员，恢复了 {s} 名会员导入前的内容。")
                             .format(r=result.removed, s=result.restored))
         self.undone.emit(result)
-        DbOp(self, self.svc.history).success(self._show_keep_message).run()
+        ops.load_history(self, self.services).success(self._show_keep_message).run()
 
     def _show_keep_message(self, batches) -> None:
         text, style = self.detail.text(), self.detail.styleSheet()
@@ -258,8 +257,8 @@ class ImportHistoryDialog(QDialog):
     def _selected_keep(self) -> None:
         b = self.current()
         if b is not None:
-            batch_id, svc = b.id, self.svc
-            DbOp(self, lambda: svc.undo_blockers(batch_id)).success(
+            batch_id = b.id
+            ops.undo_blockers(self, self.services, batch_id).success(
                 lambda rows: self._blockers_after_fail(batch_id, rows)).run()
 
     def _blockers_after_fail(self, batch_id: str, rows) -> None:
