@@ -19,13 +19,11 @@ from union_desk.core.roles import Perm
 from union_desk.services.overview import OverviewDTO
 from union_desk.ui.overview.charts import AgePyramid, BranchBarChart, MonthRateChart
 from union_desk.ui.labels import value as label_value
-from union_desk.ui.tasks import DbOp, debounce, runner
+from union_desk.ui.overview import ops
+from union_desk.ui.tasks import debounce, runner
 
 TILE_COLUMNS = 4
 REFRESH_DELAY_MS = 400
-# writes that change no figure shown here (a report's snapshot, audit rows of an unmask or an
-# export, an import profile, a user account)
-IGNORED_CHANGES = {"report_snapshot", "audit_entry", "import_profile", "app_user"}
 
 
 def _n(value: int) -> str:
@@ -178,8 +176,7 @@ class OverviewTab(QWidget):
         self._loading = True
         self._stale = False
         self.refresh_btn.setEnabled(False)
-        svc = self.service
-        DbOp(self, svc.overview).success(self._show).failure(self._failed).run()
+        ops.load_overview(self, self.services).success(self._show).failure(self._failed).run()
 
     def _finish(self) -> None:
         self._loading = False
@@ -199,7 +196,7 @@ class OverviewTab(QWidget):
             show_error(exc, self)
 
     def _on_changes(self, changes, _initiator) -> None:
-        if not set(changes) - IGNORED_CHANGES:
+        if not ops.affects_overview(changes):
             return
         if self.isVisible():
             self._timer.start()

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from union_desk.ui.tasks import DbOp
+from union_desk.ui.reports import ops
 
 
 def _fmt_ms(ms: int) -> str:
@@ -52,7 +52,7 @@ class SnapshotsPage(QWidget):
 
     def load(self) -> None:
         self.was_loaded = True
-        DbOp(self, self.service.snapshots).success(self._show).run()
+        ops.load_snapshots(self, self.service).success(self._show).run()
 
     def _show(self, snaps) -> None:
         titles = self.titles()
