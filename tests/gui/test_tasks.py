@@ -46,3 +46,34 @@ def test_a_callback_never_runs_inside_run(qtbot, runner):
     DbOp(None, lambda: 1).success(seen.append).run()
     assert seen == []                      # queued, even if the worker was already done
     qtbot.waitUntil(lambda: seen == [1], timeout=5000)
+
+
+def test_a_rolled_back_op_broadcasts_nothing_and_a_half_done_one_what_it_committed(
+        qtbot, runner, gui_db):
+    """The notice is what was committed: a use case that fails after writing (its unit of work
+    rolled back) tells no tab; an op whose first unit committed before a second failed still
+    announces the first one's tables."""
+    from union_desk.errors import ValidationError
+
+    members = services_for(gui_db, Role.CLERK).members
+    ctx = members.ctx
+    notices, failures = [], []
+    runner.changes_applied.connect(lambda c, _i: notices.append(c))
+
+    def write_then_fail():
+        with ctx.uow() as s:
+            s.connection().exec_driver_sql("UPDATE branch SET name = name || '改'")
+            raise ValidationError("不行")
+
+    DbOp(None, write_then_fail).failure(failures.append).run()
+    qtbot.waitUntil(lambda: runner.in_flight == 0, timeout=5000)
+    assert len(failures) == 1 and notices == []
+
+    def commit_then_fail():
+        members.create({"name": "王芳", "id_number": "11010519491231002X"})
+        write_then_fail()
+
+    DbOp(None, commit_then_fail).failure(failures.append).run()
+    qtbot.waitUntil(lambda: runner.in_flight == 0, timeout=5000)
+    assert len(failures) == 2 and len(notices) == 1
+    assert "member" in notices[0] and "branch" not in notices[0]

@@ -27,6 +27,9 @@ __all__ = ["DuesTab", "open_member_ledger"]
 class DuesTab(QWidget):
     generated = Signal(object)        # GenerateResult
     rule_loaded = Signal(str)
+    # a member to look at on the 会员 tab (自动退会 candidates are decided on the member's page);
+    # the main window routes every tab's member_requested there
+    member_requested = Signal(str)
 
     def __init__(self, services, parent: QWidget | None = None):
         super().__init__(parent)
@@ -62,6 +65,7 @@ class DuesTab(QWidget):
         self.batch = BatchPanel(self.dues, self.can_write)
         self.arrears = ArrearsPanel(self.dues, ARREARS)
         self.candidates = ArrearsPanel(self.dues, CANDIDATES)
+        self.candidates.member_selected.connect(self.member_requested)
         self.pages = QTabWidget()
         self.pages.addTab(self.batch, self.tr("批量登记") if self.can_write else self.tr("本月明细"))
         self.pages.addTab(self.arrears, self.tr("欠缴名单"))
