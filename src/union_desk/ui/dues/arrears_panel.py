@@ -9,8 +9,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
-from union_desk.ui.dues.common import (ERROR_FG, DtoTableModel, money_text, month_label,
-                                       months_span_text)
+from union_desk.ui.dues.common import ERROR_FG, DtoTableModel
+from union_desk.ui.format import money_text, month_label, months_span_text
 from union_desk.ui.dues import ops
 
 ARREARS, CANDIDATES = "arrears", "candidates"

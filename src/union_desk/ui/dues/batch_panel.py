@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLay
 from union_desk.core.dues import METHODS
 from union_desk.errors import ValidationError
 from union_desk.ui.dues.batch_model import AMOUNT, BRANCH, CHECK, BatchModel
-from union_desk.ui.dues.common import OK_STYLE, money_text, month_label
+from union_desk.ui.dues.common import OK_STYLE
+from union_desk.ui.format import money_text, month_label
 from union_desk.ui.errors import show_error
 from union_desk.ui.labels import value as label_value
 from union_desk.ui.dues import ops

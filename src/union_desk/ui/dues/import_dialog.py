@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from union_desk.core.dues import METHODS
-from union_desk.ui.dues.common import (ERROR_FG, OK_FG, OK_STYLE, DtoTableModel, money_text,
-                                       month_label, tr)
+from union_desk.ui.dues.common import ERROR_FG, OK_FG, OK_STYLE, DtoTableModel, tr
+from union_desk.ui.format import money_text, month_label
 from union_desk.ui.errors import show_error
 from union_desk.ui.labels import value as label_value
 from union_desk.ui.dues import ops

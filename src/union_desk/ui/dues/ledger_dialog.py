@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QGroupBox, QHBoxLayou
                                QLabel, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from union_desk.core.roles import Perm
-from union_desk.ui.dues.common import (ERROR_FG, MUTED_FG, DtoTableModel, date_text,
-                                       money_text, tr)
+from union_desk.ui.dues.common import ERROR_FG, MUTED_FG, DtoTableModel, tr
+from union_desk.ui.format import date_text, money_text, months_span_text
 from union_desk.ui.dues.reversal_dialog import ReversalDialog
 from union_desk.ui.dues import ops
 from union_desk.ui.tasks import runner
@@ -27,10 +27,6 @@ def payment_state(p) -> str:
     if p.reversed_by:
         return tr("已冲正")
     return tr("有效")
-
-
-def _month_text(p) -> str:
-    return "、".join(p.months)
 
 
 class MemberLedgerDialog(QDialog):
@@ -168,7 +164,7 @@ class MemberLedgerDialog(QDialog):
         if key == "paid_on":
             return date_text(p.paid_on)
         if key == "months":
-            return _month_text(p)
+            return months_span_text(p.months)
         if key == "amount":
             return money_text(p.amount)
         if key == "state":

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, 
 from union_desk.core.dues import METHODS, MonthError, parse_month
 from union_desk.errors import ValidationError
 from union_desk.services.dues.payments import PaymentInput
-from union_desk.ui.dues.common import money_text, parse_amount
+from union_desk.ui.dues.common import parse_amount
+from union_desk.ui.format import money_text
 from union_desk.ui.errors import show_error
 from union_desk.ui.labels import value as label_value
 from union_desk.ui.dues import ops

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPus
 from union_desk.core.roles import Perm
 from union_desk.ui.dues.arrears_panel import ARREARS, CANDIDATES, ArrearsPanel
 from union_desk.ui.dues.batch_panel import BatchPanel
-from union_desk.ui.dues.common import OK_STYLE, money_text, month_label
+from union_desk.ui.dues.common import OK_STYLE
+from union_desk.ui.format import money_text, month_label
 from union_desk.ui.dues.import_dialog import DuesImportDialog
 from union_desk.ui.dues.ledger_dialog import DUES_ENTITIES, open_member_ledger
 from union_desk.ui.dues.month_picker import MonthPicker

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderV
 
 from union_desk.core.roles import Perm
 from union_desk.errors import Cancelled, UnionDeskError
-from union_desk.ui.members.imports.models import when
+from union_desk.ui.format import timestamp_text
 from union_desk.ui.errors import show_error
 from union_desk.ui.members.imports import ops
 
@@ -102,7 +102,7 @@ class ImportHistoryDialog(QDialog):
         self.table.setRowCount(len(self.batches))
         for r, b in enumerate(self.batches):
             c = b.counts
-            values = (when(b.created_ms), b.file_name, b.sheet, b.actor, c.get("created", 0),
+            values = (timestamp_text(b.created_ms), b.file_name, b.sheet, b.actor, c.get("created", 0),
                       c.get("updated", 0), c.get("conflicts", 0), c.get("rejected", 0), self._status(b))
             for col, value in enumerate(values):
                 item = QTableWidgetItem(str(value))
@@ -129,7 +129,7 @@ class ImportHistoryDialog(QDialog):
     def _status(self, b) -> str:
         if b.status == APPLIED:
             return self.tr("已导入")
-        return self.tr("已撤销（{w}，{u}）").format(w=when(b.undone_ms), u=b.undone_by or "")
+        return self.tr("已撤销（{w}，{u}）").format(w=timestamp_text(b.undone_ms), u=b.undone_by or "")
 
     def current(self):
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
@@ -187,7 +187,7 @@ class ImportHistoryDialog(QDialog):
             return
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("撤销导入"),
                           self.tr("确定要撤销“{f}”（{w}）这次导入吗？\n这次新增的会员将被删除，更新过的会员恢复原样。")
-                          .format(f=b.file_name, w=when(b.created_ms)),
+                          .format(f=b.file_name, w=timestamp_text(b.created_ms)),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         yes = box.button(QMessageBox.StandardButton.Yes)
         yes.setText(self.tr("撤销"))
