@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 import union_desk.db.models  # noqa: F401  (registers tables)
 from union_desk.db.tracking import flush_pending  # also installs the audit/outbox hook
 from union_desk.core.roles import ROLE_LABELS, Perm, Role, allows
-from union_desk.db import migrate
+from union_desk.db import migrate, writes
 from union_desk.db.engine import begin_immediate, enable_wal, make_engine, make_sessionmaker
 from union_desk.db.errors import known_storage_error
 from union_desk.db.wal import WalKeeper
@@ -43,6 +44,29 @@ class CurrentUser:
 
 SYSTEM = CurrentUser("system", Role.ADMIN, "系统")
 
+# The tables written by the units of work committed on this thread since collect_changes()
+_collector: ContextVar[set[str] | None] = ContextVar("union_desk_changes", default=None)
+
+
+@contextmanager
+def collect_changes() -> Iterator[set[str]]:
+    """Gather the tables that every unit of work committed in this block wrote (the GUI's
+    DbOp wraps its function in this and tells the tabs). A rolled-back unit adds nothing."""
+    touched: set[str] = set()
+    token = _collector.set(touched)
+    try:
+        yield touched
+    finally:
+        _collector.reset(token)
+
+
+def report_changes(tables: Iterable[str]) -> None:
+    """Add committed writes to the collector, if one is open (code that commits on a
+    connection of its own, like the sync round, calls this after its commit)."""
+    touched = _collector.get()
+    if touched is not None:
+        touched.update(tables)
+
 
 class Database:
     """Owns the engine. Opening runs migrations (after a backup) or refuses a newer schema."""
@@ -52,6 +76,7 @@ class Database:
         self.path = path
         self.paths = paths
         self.sessions: sessionmaker[Session] = make_sessionmaker(engine)
+        writes.watch(engine)  # each unit of work learns which tables it wrote
         self.last_backup: Path | None = None
         self._wal: WalKeeper | None = None  # file databases: the WAL is copied in lulls
 
@@ -141,11 +166,13 @@ class ServiceContext:
                 # after another connection (a sync round on the network thread, the CLI)
                 # committed, fails at once with "database is locked" instead of waiting.
                 begin_immediate(session)
-                yield session
-                # audit rows queued without an ORM change (unmask, export) still get written
-                session.flush()
-                flush_pending(session)
+                with writes.recording(session.connection()) as written:
+                    yield session
+                    # audit rows queued without an ORM change (unmask, export) still get written
+                    session.flush()
+                    flush_pending(session)
             self.db.wrote()
+            report_changes(written)  # committed: tell the collector (a rollback never gets here)
         except (DBAPIError, sqlite3.Error) as exc:  # bulk writes use the driver directly
             raise self._storage(exc) from exc
         except StorageError:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -16,10 +20,36 @@ from union_desk.ui.sync.settings_dialog import open_sync_settings
 from union_desk.ui.admin.users_dialog import UsersDialog
 from union_desk.ui.sync.controller import SyncController
 from union_desk.ui.sync.status import SyncStatusWidget
-from union_desk.ui.dues.tab import DuesTab
-from union_desk.ui.members.tab import MembersTab
-from union_desk.ui.overview.tab import OverviewTab
 from union_desk.ui.tasks import DbOp, current_runner, runner
+
+
+@dataclass(frozen=True)
+class TabSpec:
+    """One module's tab: shown to a role with ``permission``; ``factory`` ("module:Class") is
+    imported when the window is built and called with the services facade. The window keeps
+    it as ``<key>_tab`` (None when the role may not see it). A tab with a
+    ``member_requested(str)`` signal gets its member shown on the 会员 tab."""
+
+    key: str
+    permission: Perm
+    title: str          # source text; shown through QCoreApplication.translate("MainWindow", …)
+    factory: str
+
+
+# The tabs, in order (as cli/ lists its command modules): a new module adds one line.
+TABS = (
+    TabSpec("overview", Perm.REPORT, QT_TRANSLATE_NOOP("MainWindow", "概览"),
+            "union_desk.ui.overview.tab:OverviewTab"),
+    TabSpec("members", Perm.MEMBER_READ, QT_TRANSLATE_NOOP("MainWindow", "会员"),
+            "union_desk.ui.members.tab:MembersTab"),
+    TabSpec("dues", Perm.DUES_READ, QT_TRANSLATE_NOOP("MainWindow", "会费"),
+            "union_desk.ui.dues.tab:DuesTab"),
+)
+
+
+def build_tab(spec: TabSpec, services) -> QWidget:
+    module, name = spec.factory.split(":")
+    return getattr(importlib.import_module(module), name)(services)
 
 
 class MainWindow(QMainWindow):
@@ -31,16 +61,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("{u} — union_desk 工会办公系统").format(u=union_name or "union_desk"))
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.members_tab = MembersTab(services)
-        self.tabs.addTab(self.members_tab, self.tr("会员"))
-        self.dues_tab = None
-        if services.can(Perm.DUES_READ):
-            self.dues_tab = DuesTab(services)
-            self.tabs.addTab(self.dues_tab, self.tr("会费"))
-            # 自动退会 candidates are reviewed on the member's page, where a person decides
-            self.dues_tab.candidates.member_selected.connect(self.show_member)
-        self.overview_tab = OverviewTab(services)
-        self.tabs.insertTab(0, self.overview_tab, self.tr("概览"))
+        self._build_tabs(TABS)
         self.tabs.setCurrentIndex(0)
         self.setCentralWidget(self.tabs)
         self.sync = SyncController(services, self)
@@ -58,6 +79,17 @@ class MainWindow(QMainWindow):
         self.resize(1280, 780)
         # a branch's spreadsheet dragged onto the window opens the import preview
         self.setAcceptDrops(services.can(Perm.IMPORT))
+
+    def _build_tabs(self, specs) -> None:
+        for spec in specs:
+            tab = None
+            if self.services.can(spec.permission):
+                tab = build_tab(spec, self.services)
+                self.tabs.addTab(tab, QCoreApplication.translate("MainWindow", spec.title))
+                requested = getattr(tab, "member_requested", None)
+                if requested is not None:
+                    requested.connect(self.show_member)
+            setattr(self, f"{spec.key}_tab", tab)
 
     def _menus(self) -> None:
         bar = self.menuBar()
@@ -133,6 +165,8 @@ class MainWindow(QMainWindow):
             open_import(self.services, self, path)
 
     def show_member(self, member_id: str) -> None:
+        if self.members_tab is None:
+            return
         self.tabs.setCurrentWidget(self.members_tab)
         self.members_tab.select_member(member_id)
 

@@ -123,7 +123,8 @@ class IdTableModel(QAbstractTableModel):
         self._pending.add(page)
         generation = self._generation
         ids = self._ids[page * PAGE:(page + 1) * PAGE]
-        DbOp(self, lambda: self.fetch_rows(ids)).success(
+        fetch = self.fetch_rows  # read here: the worker touches neither the model nor a widget
+        DbOp(self, lambda: fetch(ids)).success(
             lambda rows: self._fill(page, generation, rows)).run()
 
     def _fill(self, page: int, generation: int, rows: list[Any]) -> None:

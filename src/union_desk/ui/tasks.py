@@ -51,7 +51,7 @@ class TaskRunner(QObject):
         executor = self.net_executor if network else self.db_executor
         ticket = next(self._tickets)
         self._callbacks[ticket] = on_done
-        future = executor.submit(fn)
+        future = executor.submit(_dropping, [fn])
         # the callback runs on the worker; hop to the GUI thread through the queued signal
         done = self._done
         future.add_done_callback(lambda f, t=ticket: done.emit((t, f)))
@@ -69,6 +69,17 @@ class TaskRunner(QObject):
         """Wait for running work (Vorta joins its workers on teardown)."""
         self.db_executor.shutdown(wait=True, cancel_futures=True)
         self.net_executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _dropping(box: list[Callable[[], Any]]) -> Any:
+    """Run the one function in ``box``, letting go of it before the future completes: what
+    it holds (an op, its progress QObject) is then last released on the GUI thread, which
+    keeps the op until its done-callback ran, never on the worker."""
+    fn = box.pop()
+    try:
+        return fn()
+    finally:
+        del fn
 
 
 _RUNNER: TaskRunner | None = None
@@ -98,9 +109,11 @@ class _Reporter(QObject):
 class DbOp:
     """One unit of background work with GUI-thread callbacks.
 
-    ``fn`` receives nothing and must not touch widgets. ``changes`` names the
-    entities it modifies; on success they are broadcast via
-    ``TaskRunner.changes_applied`` so other tabs can requery.
+    ``fn`` receives nothing and must not touch widgets: it gets plain values read on the GUI
+    thread (the ``ui/<module>/ops.py`` functions build it so). The tables that the units of
+    work it committed wrote (``services.context.collect_changes``) are broadcast afterwards
+    via ``TaskRunner.changes_applied(entities, parent)`` so tabs can requery; a rolled-back
+    unit of work reports nothing.
     """
 
     def __init__(self, parent: QObject | None, fn: Callable[..., Any]):
@@ -110,6 +123,7 @@ class DbOp:
         self._failure: Callable[[BaseException], None] | None = None
         self._progress_label: str | None = None
         self._changes: frozenset[str] = frozenset()
+        self._written: set[str] = set()   # filled on the worker, read after it finished
         self._network = False
         self.cancel_event = threading.Event()
         self._reporter = _Reporter()
@@ -131,6 +145,8 @@ class DbOp:
         return self
 
     def changes(self, *entities: str) -> "DbOp":
+        """Deprecated: the notice comes from the transaction. Names given here are only
+        added to it (kept for callers not yet moved, e.g. the conflicts screen)."""
         self._changes = frozenset(entities)
         return self
 
@@ -155,8 +171,10 @@ class DbOp:
             if future.cancelled():
                 return
             alive = self.parent is None or shiboken6.isValid(self.parent)
-            if self._changes and exc is None:
-                tr.changes_applied.emit(self._changes, self.parent if alive else None)
+            # what was committed is announced even when a later step failed
+            changed = frozenset(self._written) | (self._changes if exc is None else frozenset())
+            if changed:
+                tr.changes_applied.emit(changed, self.parent if alive else None)
             if not alive:
                 # the widget that asked went away (window closed) while the work ran: its
                 # callbacks would touch deleted objects; the data change is still announced
@@ -176,7 +194,22 @@ class DbOp:
             if self._success is not None:
                 self._success(result)
 
-        return tr.submit(self.fn, done, network=self._network)
+        return tr.submit(_collecting(self.fn, self._written), done, network=self._network)
+
+
+def _collecting(fn: Callable[[], Any], written: set[str]) -> Callable[[], Any]:
+    """The worker's side of an op: run fn; keep the tables its committed units of work wrote
+    (into ``written``, read on the GUI thread once the future is done). Holds no op."""
+    def work() -> Any:
+        from union_desk.services.context import collect_changes
+
+        with collect_changes() as touched:
+            try:
+                return fn()
+            finally:
+                written.update(touched)
+
+    return work
 
 
 def _is_widget(obj) -> bool:

@@ -66,11 +66,17 @@ def test_roster_a_preview_apply_and_members_appear(qtbot, runner, gui_db, sample
     assert _member_count(services) == 0  # a preview writes nothing
 
     assert dlg.import_btn.isEnabled()
+    notices = []
+    runner.changes_applied.connect(lambda changes, initiator: notices.append((changes, initiator)))
     with qtbot.waitSignal(dlg.apply_finished, timeout=TIMEOUT) as done, \
             qtbot.waitSignal(tab.ids_loaded, timeout=TIMEOUT):
         qtbot.mouseClick(dlg.import_btn, Qt.MouseButton.LeftButton)
     applied = done.args[0]
     assert applied.batch_id and applied.created == 300
+    # the notice names what the import wrote, its writer thread's INSERT … SELECT included
+    (changes, initiator), = notices
+    assert initiator is dlg
+    assert {"member", "member_event", "outbox", "import_batch", "import_batch_item"} <= changes
     assert "导入完成" in dlg.message.text() and "新增 300 人" in dlg.message.text()
     assert not dlg.import_btn.isEnabled()
     assert tab.model.rowCount() == 300          # the members tab refreshed by itself
@@ -151,6 +157,8 @@ def test_roster_e_rejected_rows_conflicts_updates_and_error_report(qtbot, runner
 def test_cancel_apply_leaves_database_unchanged(qtbot, runner, gui_db, samples_dir):
     services = services_for(gui_db, Role.CLERK)
     dlg = _open(qtbot, services, samples_dir / "roster_a.xlsx")
+    notices = []
+    runner.changes_applied.connect(lambda changes, _initiator: notices.append(changes))
     gate = threading.Event()
     runner.db_executor.submit(gate.wait)   # hold the DB worker so the import is still queued
     try:
@@ -168,6 +176,7 @@ def test_cancel_apply_leaves_database_unchanged(qtbot, runner, gui_db, samples_d
     assert dlg.import_btn.isEnabled()          # the preview still stands: the clerk can try again
     assert _member_count(services) == 0
     assert MemberImportService(services.ctx).history() == []
+    assert notices == []                       # rolled back: no tab is told anything changed
 
 
 def _csv(path: Path, text: str) -> Path:

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from PySide6.QtGui import QFontMetrics
 
+from union_desk.ui.format import month_tick
 from union_desk.ui.overview.charts import AgePyramid, BranchBarChart, MonthRateChart
 
 
@@ -43,6 +44,6 @@ def test_pyramid_and_month_chart_empty_and_full(qtbot):
     months.set_data(data)
     assert not months.is_empty() and not months.grab().isNull()
     assert months._hits[1][1] == "2026-02：未生成应缴" and months._hits[0][1] == "2026-01：收缴率 90.5%"
-    assert MonthRateChart.month_label("2026-01", False) == "2026年1月"
-    assert MonthRateChart.month_label("2026-05", False) == "5月"
-    assert MonthRateChart.month_label("2025-12", True) == "2025年12月"
+    assert month_tick("2026-01", False) == "2026年1月"
+    assert month_tick("2026-05", False) == "5月"
+    assert month_tick("2025-12", True) == "2025年12月"

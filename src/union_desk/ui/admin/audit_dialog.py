@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from union_desk.ui.tasks import DbOp
+from union_desk.ui.admin import ops
 
 COLUMNS = (("when", QT_TRANSLATE_NOOP("AuditModel", "时间")),
            ("actor", QT_TRANSLATE_NOOP("AuditModel", "操作人")),
@@ -51,7 +51,7 @@ class AuditModel(QAbstractTableModel):
 
     def load(self, offset: int = 0) -> None:
         self.loading = True
-        DbOp(self, lambda: self.history.audit_log(offset=offset, limit=PAGE)) \
+        ops.load_audit_page(self, self.history, offset, PAGE) \
             .success(lambda res: self._append(offset, res)).run()
 
     def _append(self, offset: int, result) -> None:

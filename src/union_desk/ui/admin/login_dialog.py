@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayo
 
 from union_desk.errors import UnionDeskError
 from union_desk.ui.errors import show_error
-from union_desk.ui.tasks import DbOp
+from union_desk.ui.admin import ops
 from union_desk.ui.widgets import error_label, ok_cancel
 
 
@@ -37,7 +37,7 @@ class LoginDialog(QDialog):
     def try_login(self) -> None:
         name, pw = self.username.text(), self.password.text()
         self.ok.setEnabled(False)
-        DbOp(self, lambda: self.auth.login(name, pw)).success(self._ok).failure(self._fail).run()
+        ops.login(self, self.auth, name, pw).success(self._ok).failure(self._fail).run()
 
     def _ok(self, user) -> None:
         self.user = user

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QDialog, QFormLayout, QLabel, QLineEdit, QPlainTe
 from union_desk.errors import ValidationError
 from union_desk.services.setup import BranchSpec
 from union_desk.ui.errors import show_error
-from union_desk.ui.tasks import DbOp
+from union_desk.ui.admin import ops
 from union_desk.ui.widgets import error_label, ok_cancel
 
 
@@ -67,9 +67,9 @@ class SetupDialog(QDialog):
         if self.password.text() != self.password2.text():
             self._fail(ValidationError(self.tr("两次输入的密码不一致")))
             return
-        args = (self.union_name.text(), parse_branches(self.branches.toPlainText()),
-                self.admin.text(), self.password.text())
-        DbOp(self, lambda: self.setup.initialize(*args)).success(lambda _r: self.accept()) \
+        ops.initialize(self, self.setup, self.union_name.text(),
+                       parse_branches(self.branches.toPlainText()), self.admin.text(),
+                       self.password.text()).success(lambda _r: self.accept()) \
             .failure(self._fail).run()
 
     def _fail(self, exc: BaseException) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFormLayou
 
 from union_desk.core.roles import ROLE_LABELS, Role
 from union_desk.ui.errors import show_error
-from union_desk.ui.tasks import DbOp
+from union_desk.ui.admin import ops
 from union_desk.ui.widgets import error_label, ok_cancel
 
 
@@ -38,10 +38,9 @@ class NewUserDialog(QDialog):
         lay.addWidget(buttons)
 
     def save(self) -> None:
-        args = (self.username.text(), self.password.text(), self.role.currentData(),
-                self.display.text())
-        DbOp(self, lambda: self.auth.create_user(*args)).success(lambda _r: self.accept()) \
-            .failure(self._fail).run()
+        ops.create_user(self, self.auth, self.username.text(), self.password.text(),
+                        self.role.currentData(), self.display.text()) \
+            .success(lambda _r: self.accept()).failure(self._fail).run()
 
     def _fail(self, exc: BaseException) -> None:
         if hasattr(exc, "message"):
@@ -80,7 +79,7 @@ class UsersDialog(QDialog):
         self.load()
 
     def load(self) -> None:
-        DbOp(self, self.auth.list_users).success(self._show).run()
+        ops.load_users(self, self.auth).success(self._show).run()
 
     def _show(self, users) -> None:
         self.table.setRowCount(len(users))
@@ -106,10 +105,10 @@ class UsersDialog(QDialog):
         pw, ok = QInputDialog.getText(self, self.tr("重置密码"), self.tr("“{u}”的新密码：").format(u=name),
                                       QLineEdit.EchoMode.Password)
         if ok and pw:
-            DbOp(self, lambda: self.auth.set_password(name, pw)).success(
+            ops.set_password(self, self.auth, name, pw).success(
                 lambda _r: QMessageBox.information(self, self.tr("重置密码"), self.tr("密码已修改。"))).run()
 
     def unlock(self) -> None:
         name = self._selected()
         if name:
-            DbOp(self, lambda: self.auth.unlock(name)).success(lambda _r: self.load()).run()
+            ops.unlock(self, self.auth, name).success(lambda _r: self.load()).run()

@@ -9,9 +9,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
-from union_desk.ui.dues.common import (ERROR_FG, DtoTableModel, money_text, month_label,
-                                       months_span_text)
-from union_desk.ui.tasks import DbOp
+from union_desk.ui.dues.common import ERROR_FG, DtoTableModel
+from union_desk.ui.format import money_text, month_label, months_span_text
+from union_desk.ui.dues import ops
 
 ARREARS, CANDIDATES = "arrears", "candidates"
 
@@ -64,9 +64,8 @@ class ArrearsPanel(QWidget):
 
     def load(self, month: str) -> None:
         self.month = month
-        ledger, mode = self.dues.ledger, self.mode
-        fn = ledger.auto_withdraw_candidates if mode == CANDIDATES else ledger.arrears
-        DbOp(self, lambda: fn(month)).success(lambda rows: self._show(month, rows)).run()
+        ops.load_arrears(self, self.dues, month, candidates=self.mode == CANDIDATES) \
+            .success(lambda rows: self._show(month, rows)).run()
 
     def _show(self, month: str, rows) -> None:
         if month != self.month:

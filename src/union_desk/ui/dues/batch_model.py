@@ -14,7 +14,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from union_desk.services.dues.dto import BatchEntry, GridRow
 from union_desk.ui.dues.common import (CENTER_ALIGN, ERROR_BG, ERROR_FG, MONEY_ALIGN, MUTED_FG,
-                                       money_text, parse_amount, tr)
+                                      parse_amount, tr)
+from union_desk.ui.format import money_text
 
 CHECK, NAME, BRANCH, ID_NUMBER, BASE, DUE, PAID, AMOUNT = range(8)
 ZERO = Decimal("0.00")

@@ -12,11 +12,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLay
 
 from union_desk.core.dues import METHODS
 from union_desk.errors import ValidationError
-from union_desk.ui.dues.batch_model import AMOUNT, BRANCH, CHECK, BatchModel, to_entries
-from union_desk.ui.dues.common import OK_STYLE, money_text, month_label
+from union_desk.ui.dues.batch_model import AMOUNT, BRANCH, CHECK, BatchModel
+from union_desk.ui.dues.common import OK_STYLE
+from union_desk.ui.format import money_text, month_label
 from union_desk.ui.errors import show_error
 from union_desk.ui.labels import value as label_value
-from union_desk.ui.tasks import DbOp, debounce
+from union_desk.ui.dues import ops
+from union_desk.ui.tasks import debounce
 from union_desk.ui.widgets import ERROR_STYLE, pydate, qdate
 
 SEARCH_DELAY_MS = 200
@@ -157,12 +159,7 @@ class BatchPanel(QWidget):
 
     def load(self, month: str) -> None:
         self.month = month
-        payments = self.dues.payments
-        def fetch():
-            # branch by name, then the roster order the service gives (stable sort)
-            return sorted(payments.batch_grid(month), key=lambda r: r.branch_name)
-
-        DbOp(self, fetch).success(lambda rows: self._show(month, rows)).run()
+        ops.load_batch_grid(self, self.dues, month).success(lambda rows: self._show(month, rows)).run()
 
     def _show(self, month: str, rows) -> None:
         if month != self.month:
@@ -215,12 +212,9 @@ class BatchPanel(QWidget):
         ticked, method = self.model.snapshot(), self.method.currentData()
         if not ticked:
             return
-        month, day, payments = self.month, pydate(self.paid_on.date()), self.dues.payments
         self.save_btn.setEnabled(False)
-        # 100,000 BatchEntry objects take a while: build them on the worker
-        DbOp(self, lambda: payments.save_batch(month, to_entries(ticked, method), day)) \
+        ops.save_batch(self, self.dues, self.month, ticked, method, pydate(self.paid_on.date())) \
             .with_progress(self.tr("正在保存本批缴费…")) \
-            .changes("dues_payment") \
             .success(self._saved).failure(self._save_failed).run()
 
     @staticmethod

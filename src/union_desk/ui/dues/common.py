@@ -1,8 +1,8 @@
-"""Shared bits of the 会费 tab: money text, month labels, a read-only DTO table."""
+"""Shared bits of the 会费 tab: colours, amount parsing, a read-only DTO table (money and month
+texts: ui/format.py)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -29,10 +29,6 @@ def tr(text: str, context: str = "") -> str:
     return QCoreApplication.translate(context, text)
 
 
-def money_text(value: Decimal | None) -> str:
-    return "" if value is None else f"{value:,.2f}"
-
-
 def parse_amount(text: str) -> tuple[Decimal | None, str]:
     """The clerk's text -> (Decimal with 2 places, '') or (None, plain message). Never float."""
     raw = (text or "").strip().replace(",", "").replace("，", "").replace("元", "")
@@ -51,14 +47,6 @@ def parse_amount(text: str) -> tuple[Decimal | None, str]:
     if value != value.quantize(CENT):
         return None, tr("金额最多两位小数（到分）")
     return value.quantize(CENT), ""
-
-
-def month_label(month: str) -> str:
-    return tr("{y}年{m}月").format(y=month[:4], m=int(month[5:7]))
-
-
-def date_text(value: dt.date | None) -> str:
-    return value.isoformat() if value else ""
 
 
 class DtoTableModel(QAbstractTableModel):
@@ -124,24 +112,3 @@ class DtoTableModel(QAbstractTableModel):
                 return self.tooltip(row, key) or None
             return self.display(row, key) or None
         return None
-
-
-def months_span_text(months: Sequence[str]) -> str:
-    """('2026-01', '2026-02', '2026-03', '2026-06') -> '2026-01至2026-03、2026-06'."""
-    out: list[str] = []
-    start = prev = None
-    for m in months:
-        if prev is not None and _next_month(prev) == m:
-            prev = m
-            continue
-        if start is not None:
-            out.append(start if start == prev else tr("{a}至{b}").format(a=start, b=prev))
-        start = prev = m
-    if start is not None:
-        out.append(start if start == prev else tr("{a}至{b}").format(a=start, b=prev))
-    return "、".join(out)
-
-
-def _next_month(month: str) -> str:
-    y, m = int(month[:4]), int(month[5:7])
-    return f"{y + m // 12:04d}-{m % 12 + 1:02d}"

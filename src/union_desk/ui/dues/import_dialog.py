@@ -11,11 +11,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from union_desk.core.dues import METHODS
-from union_desk.ui.dues.common import (ERROR_FG, OK_FG, OK_STYLE, DtoTableModel, money_text,
-                                       month_label, tr)
+from union_desk.ui.dues.common import ERROR_FG, OK_FG, OK_STYLE, DtoTableModel, tr
+from union_desk.ui.format import money_text, month_label
 from union_desk.ui.errors import show_error
 from union_desk.ui.labels import value as label_value
-from union_desk.ui.tasks import DbOp
+from union_desk.ui.dues import ops
 from union_desk.ui.widgets import ERROR_STYLE, pydate
 
 
@@ -189,10 +189,9 @@ class DuesImportDialog(QDialog):
     def run_preview(self) -> None:
         if not self.path:
             return
-        imports, path = self.dues.imports, self.path
         month, accept = self.month_box.currentData(), self.accept_names.isChecked()
         self.apply_btn.setEnabled(False)
-        DbOp(self, lambda: imports.preview(path, month, accept_name_mismatch=accept)) \
+        ops.preview_import(self, self.dues, self.path, month, accept_name_mismatch=accept) \
             .with_progress(self.tr("正在核对会费表…")) \
             .success(self._show).failure(self._failed).run()
 
@@ -274,25 +273,14 @@ class DuesImportDialog(QDialog):
     def apply(self) -> None:
         if self.preview is None or not self.path:
             return
-        imports, path = self.dues.imports, self.path
         kw = dict(paid_on=pydate(self.paid_on.date()), method=self.method.currentData(),
                   update_bases=self.update_bases.isChecked(),
                   base_effective_from=pydate(self.base_from.date()),
                   accept_name_mismatch=self.accept_names.isChecked())
         month = self.month_box.currentData()
         self.apply_btn.setEnabled(False)
-        op = DbOp(self, None)
-
-        def work():
-            # DuesImportService.apply is one transaction without a cancel hook: 取消 counts
-            # only until it starts
-            if op.cancel_event.is_set():
-                return None
-            return imports.apply(path, month, **kw)
-
-        op.fn = work
-        op.with_progress(self.tr("正在导入会费表…")) \
-            .changes("dues_payment", "dues_wage_base", "dues_charge") \
+        ops.apply_import(self, self.dues, self.path, month, **kw) \
+            .with_progress(self.tr("正在导入会费表…")) \
             .success(self._applied).failure(self._apply_failed).run()
 
     def _applied(self, result) -> None:

@@ -12,10 +12,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QGroupBox, QHBoxLayou
                                QLabel, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from union_desk.core.roles import Perm
-from union_desk.ui.dues.common import (ERROR_FG, MUTED_FG, DtoTableModel, date_text,
-                                       money_text, tr)
+from union_desk.ui.dues.common import ERROR_FG, MUTED_FG, DtoTableModel, tr
+from union_desk.ui.format import date_text, money_text, months_span_text
 from union_desk.ui.dues.reversal_dialog import ReversalDialog
-from union_desk.ui.tasks import DbOp, runner
+from union_desk.ui.dues import ops
+from union_desk.ui.tasks import runner
 
 DUES_ENTITIES = {"dues_payment", "dues_charge", "dues_wage_base"}
 
@@ -26,10 +27,6 @@ def payment_state(p) -> str:
     if p.reversed_by:
         return tr("已冲正")
     return tr("有效")
-
-
-def _month_text(p) -> str:
-    return "、".join(p.months)
 
 
 class MemberLedgerDialog(QDialog):
@@ -119,8 +116,7 @@ class MemberLedgerDialog(QDialog):
 
     # ---- data ------------------------------------------------------------------------------
     def reload(self) -> None:
-        ledger, mid = self.dues.ledger, self.member_id
-        DbOp(self, lambda: ledger.member_ledger(mid)).success(self._show).run()
+        ops.load_member_ledger(self, self.dues, self.member_id).success(self._show).run()
 
     def _show(self, dto) -> None:
         if self._closed:
@@ -168,7 +164,7 @@ class MemberLedgerDialog(QDialog):
         if key == "paid_on":
             return date_text(p.paid_on)
         if key == "months":
-            return _month_text(p)
+            return months_span_text(p.months)
         if key == "amount":
             return money_text(p.amount)
         if key == "state":

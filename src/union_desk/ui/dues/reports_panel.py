@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QGridLayout, QMessageBox, QPushButton
 
 from union_desk.errors import Cancelled
 from union_desk.ui.errors import show_error
-from union_desk.ui.tasks import DbOp
+from union_desk.ui.dues import ops
 
 XLSX_FILTER_SUFFIX = ".xlsx"
 
@@ -49,33 +49,30 @@ class ReportsPanel(QWidget):
         year = int(self.month_of()[:4])
         path = path or self.ask_path(self.tr("{y}年度会费收缴台账").format(y=year))
         if path:
-            svc = self.dues.reports
-            self._run(lambda op: svc.annual_ledger(
-                year, path, progress=lambda d, t: op.report(d, t or 0), cancel=op.cancel_event),
-                path, self.tr("正在生成会费收缴台账…"))
+            self._run(ops.export_annual_ledger(self, self.dues, year, path), path,
+                      self.tr("正在生成会费收缴台账…"))
 
     def export_summary(self, path: str | None = None) -> None:
         month = self.month_of()
         path = path or self.ask_path(self.tr("{y}年{m}月会费收缴汇总").format(
             y=month[:4], m=int(month[5:])))
         if path:
-            svc = self.dues.reports
-            self._run(lambda _op: svc.branch_summary(month, path), path,
+            self._run(ops.export_branch_summary(self, self.dues, month, path), path,
                       self.tr("正在生成收缴汇总表…"))
 
     def export_arrears(self, path: str | None = None) -> None:
         month = self.month_of()
         path = path or self.ask_path(self.tr("会费欠缴名单（截至{m}）").format(m=month))
         if path:
-            svc = self.dues.reports
-            self._run(lambda _op: svc.arrears(path, month), path, self.tr("正在生成欠缴名单…"))
+            self._run(ops.export_arrears(self, self.dues, month, path), path,
+                      self.tr("正在生成欠缴名单…"))
 
     def export_funds(self, path: str | None = None) -> None:
         year = int(self.month_of()[:4])
         path = path or self.ask_path(self.tr("{y}年度工会经费").format(y=year))
         if path:
-            svc = self.dues.reports
-            self._run(lambda _op: svc.funds(year, path), path, self.tr("正在生成工会经费表…"))
+            self._run(ops.export_funds(self, self.dues, year, path), path,
+                      self.tr("正在生成工会经费表…"))
 
     # ---- plumbing --------------------------------------------------------------------------
     def ask_path(self, stem: str) -> str:
@@ -90,9 +87,7 @@ class ReportsPanel(QWidget):
             path += ".pdf" if chosen == pdf else XLSX_FILTER_SUFFIX
         return path
 
-    def _run(self, fn, path: str, label: str) -> None:
-        op = DbOp(self, None)
-        op.fn = lambda: fn(op)
+    def _run(self, op, path: str, label: str) -> None:
         op.with_progress(label).success(lambda res: self._done(res, path)) \
             .failure(self._failed).run()
 

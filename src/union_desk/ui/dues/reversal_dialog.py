@@ -12,10 +12,11 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, 
 from union_desk.core.dues import METHODS, MonthError, parse_month
 from union_desk.errors import ValidationError
 from union_desk.services.dues.payments import PaymentInput
-from union_desk.ui.dues.common import money_text, parse_amount
+from union_desk.ui.dues.common import parse_amount
+from union_desk.ui.format import money_text
 from union_desk.ui.errors import show_error
 from union_desk.ui.labels import value as label_value
-from union_desk.ui.tasks import DbOp
+from union_desk.ui.dues import ops
 from union_desk.ui.widgets import ERROR_STYLE, FieldBox, pydate
 
 
@@ -127,10 +128,8 @@ class ReversalDialog(QDialog):
             for key, message in errors.items():
                 self.fields[key].set_error(message)
             return
-        payments, pid = self.dues.payments, self.payment.id
         self.ok_button.setEnabled(False)
-        DbOp(self, lambda: payments.reverse_payment(pid, reason, replacement)) \
-            .changes("dues_payment") \
+        ops.reverse_payment(self, self.dues, self.payment.id, reason, replacement) \
             .success(self._done).failure(self._failed).run()
 
     def _done(self, result) -> None:

@@ -7,10 +7,10 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from union_desk.ui.dues.common import money_text, month_label
+from union_desk.ui.format import money_text, month_label
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-from union_desk.ui.tasks import DbOp
+from union_desk.ui.dues import ops
 
 
 class SummaryPanel(QWidget):
@@ -53,8 +53,7 @@ class SummaryPanel(QWidget):
 
     def load(self, month: str) -> None:
         self.month = month
-        ledger = self.dues.ledger
-        DbOp(self, lambda: ledger.branch_summary(month)).success(
+        ops.load_branch_summary(self, self.dues, month).success(
             lambda dto: self._show(month, dto)).run()
 
     def _show(self, month: str, dto) -> None:

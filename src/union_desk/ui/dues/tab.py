@@ -7,17 +7,18 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton,
                                QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
-from union_desk.core.dues import month_end
 from union_desk.core.roles import Perm
 from union_desk.ui.dues.arrears_panel import ARREARS, CANDIDATES, ArrearsPanel
 from union_desk.ui.dues.batch_panel import BatchPanel
-from union_desk.ui.dues.common import OK_STYLE, money_text, month_label
+from union_desk.ui.dues.common import OK_STYLE
+from union_desk.ui.format import money_text, month_label
 from union_desk.ui.dues.import_dialog import DuesImportDialog
 from union_desk.ui.dues.ledger_dialog import DUES_ENTITIES, open_member_ledger
 from union_desk.ui.dues.month_picker import MonthPicker
 from union_desk.ui.dues.reports_panel import ReportsPanel
 from union_desk.ui.dues.summary_panel import SummaryPanel
-from union_desk.ui.tasks import DbOp, runner
+from union_desk.ui.dues import ops
+from union_desk.ui.tasks import runner
 from union_desk.ui.widgets import ERROR_STYLE
 
 MEMBER_ENTITIES = {"member", "member_event"}
@@ -27,6 +28,9 @@ __all__ = ["DuesTab", "open_member_ledger"]
 class DuesTab(QWidget):
     generated = Signal(object)        # GenerateResult
     rule_loaded = Signal(str)
+    # a member to look at on the 会员 tab (自动退会 candidates are decided on the member's page);
+    # the main window routes every tab's member_requested there
+    member_requested = Signal(str)
 
     def __init__(self, services, parent: QWidget | None = None):
         super().__init__(parent)
@@ -62,6 +66,7 @@ class DuesTab(QWidget):
         self.batch = BatchPanel(self.dues, self.can_write)
         self.arrears = ArrearsPanel(self.dues, ARREARS)
         self.candidates = ArrearsPanel(self.dues, CANDIDATES)
+        self.candidates.member_selected.connect(self.member_requested)
         self.pages = QTabWidget()
         self.pages.addTab(self.batch, self.tr("批量登记") if self.can_write else self.tr("本月明细"))
         self.pages.addTab(self.arrears, self.tr("欠缴名单"))
@@ -104,7 +109,7 @@ class DuesTab(QWidget):
         for panel in (self.batch, self.arrears, self.candidates):
             panel.open_ledger.connect(self.open_ledger)
         runner().changes_applied.connect(self._on_changes)
-        DbOp(self, services.setup.branches).success(self.batch.set_branches).run()
+        ops.load_branches(self, services).success(self.batch.set_branches).run()
         # the month's grid covers every owing member (100,000 rows in a big office): build it
         # when the clerk first opens the tab, not at start-up behind the roster's queries
         self._pending = "reload"
@@ -149,14 +154,8 @@ class DuesTab(QWidget):
             page.load(self.month())
 
     def _load_rule(self, month: str) -> None:
-        settings, on = self.services.settings, month_end(month)
-
-        def fetch():
-            history = [(d, v) for d, v in settings.history("dues.rule") if d <= on]
-            return (settings.get("dues.rule", on), history[-1][0] if history else None,
-                    settings.get("dues.arrears_alert_months", on))
-
-        DbOp(self, fetch).success(lambda res: self._show_rule(month, *res)).run()
+        ops.load_rule(self, self.services, month).success(
+            lambda res: self._show_rule(month, *res)).run()
 
     def _show_rule(self, month: str, rule: str, since, alert_months) -> None:
         if month != self.month():
@@ -175,11 +174,10 @@ class DuesTab(QWidget):
     def generate(self) -> None:
         if not self.can_write:
             return
-        month, charges = self.month(), self.dues.charges
+        month = self.month()
         self.generate_btn.setEnabled(False)
-        DbOp(self, lambda: charges.generate_month(month)) \
+        ops.generate_month(self, self.dues, month) \
             .with_progress(self.tr("正在生成{m}应缴会费…").format(m=month_label(month))) \
-            .changes("dues_charge") \
             .success(self._generated).failure(self._generate_failed).run()
 
     def _generated(self, res) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFormLayou
 from union_desk.errors import UnionDeskError
 from union_desk.services.members.dto import MemberDetail
 from union_desk.ui.errors import show_error
-from union_desk.ui.tasks import DbOp
+from union_desk.ui.members import ops
 from union_desk.ui.widgets import OptionalDateEdit, error_label
 
 RELATIONS = ("配偶", "子女", "父亲", "母亲", "兄弟姐妹", "祖父母", "孙子女", "其他")
@@ -70,16 +70,13 @@ class FamilyDialog(QDialog):
                 self.table.setItem(r, c, QTableWidgetItem(text))
 
     def _reload(self) -> None:
-        mid, members = self.member_id, self.services.members
-        DbOp(self, lambda: members.get(mid)).success(self._show).run()
+        ops.load_member(self, self.services, self.member_id).success(self._show).run()
         self.changed.emit()
 
     def add(self) -> None:
-        args = (self.member_id, self.name.text(), self.relation.currentText(), self.birth.value(),
-                self.work.text())
-        members = self.services.members
         self.error.hide()
-        DbOp(self, lambda: members.add_family(*args)).changes("family_member") \
+        ops.add_family(self, self.services, self.member_id, self.name.text(),
+                       self.relation.currentText(), self.birth.value(), self.work.text()) \
             .success(lambda _r: (self.name.clear(), self.work.clear(), self._reload())) \
             .failure(self._failed).run()
 
@@ -87,8 +84,7 @@ class FamilyDialog(QDialog):
         row = self.table.currentRow()
         if not 0 <= row < len(self.family):
             return
-        fid, members = self.family[row].id, self.services.members
-        DbOp(self, lambda: members.remove_family(fid)).changes("family_member") \
+        ops.remove_family(self, self.services, self.family[row].id) \
             .success(lambda _r: self._reload()).failure(self._failed).run()
 
     def _failed(self, exc: BaseException) -> None:

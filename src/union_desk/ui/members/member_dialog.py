@@ -12,7 +12,7 @@ from union_desk.services.members.dto import MemberDetail
 from union_desk.services.setup import BranchDTO
 from union_desk.ui.errors import show_error
 from union_desk.ui.labels import value as label_value
-from union_desk.ui.tasks import DbOp
+from union_desk.ui.members import ops
 from union_desk.ui.widgets import (FieldBox, OptionalDateEdit, choice_combo, combo_value,
                                    error_label, ok_cancel, set_combo_text)
 
@@ -161,11 +161,9 @@ class MemberDialog(QDialog):
             box.set_error(None)
         self.summary.hide()
         data = self.values()
-        members = self.services.members
-        fn = (lambda: members.update(self.member.id, data)) if self.member else \
-            (lambda: members.create(data))
         self.save_button.setEnabled(False)
-        DbOp(self, fn).changes("member").success(self._saved).failure(self._failed).run()
+        ops.save_member(self, self.services, self.member.id if self.member else None, data) \
+            .success(self._saved).failure(self._failed).run()
 
     def _saved(self, detail: MemberDetail) -> None:
         self.save_button.setEnabled(True)

@@ -13,7 +13,7 @@ from union_desk.core.members import (APPROVER_REQUIRED, RETAIN_REASONS, TRANSITI
 from union_desk.errors import ValidationError
 from union_desk.services.members.dto import MemberDetail
 from union_desk.ui.errors import show_error
-from union_desk.ui.tasks import DbOp
+from union_desk.ui.members import ops
 from union_desk.ui.widgets import error_label, ok_cancel, pydate
 
 TRANSFERS = {EventKind.TRANSFER_OUT, EventKind.TRANSFER_OUT_START}
@@ -95,12 +95,10 @@ class StatusDialog(QDialog):
         day: dt.date = pydate(self.date.date())
         reason, approver, other = (self.reason.currentText(), self.approver.text(),
                                    self.other_union.text())
-        mid = self.member.id
-        members = self.services.members
         self.ok_button.setEnabled(False)
-        DbOp(self, lambda: members.change_status(mid, kind, event_date=day, reason=reason,
-                                                 approver=approver, other_union=other)) \
-            .changes("member", "member_event").success(self._saved).failure(self._failed).run()
+        ops.change_status(self, self.services, self.member.id, kind, event_date=day, reason=reason,
+                          approver=approver, other_union=other) \
+            .success(self._saved).failure(self._failed).run()
 
     def _saved(self, detail) -> None:
         self.saved.emit(detail)

@@ -15,7 +15,8 @@ from union_desk.ui.members.member_dialog import MemberDialog
 from union_desk.ui.members.status_dialog import StatusDialog
 from union_desk.ui.table_model import IdTableModel
 from union_desk.ui.members.detail import MemberDetailPanel
-from union_desk.ui.tasks import DbOp, debounce, runner
+from union_desk.ui.members import ops
+from union_desk.ui.tasks import debounce, runner
 
 SEARCH_DELAY_MS = 180
 
@@ -98,7 +99,8 @@ class MembersTab(QWidget):
         self.edit_btn.setEnabled(False)
         self.status_btn.setEnabled(False)
 
-        self.model = IdTableModel(TABLE_COLUMNS, self._fetch_rows, display, self)
+        self.model = IdTableModel(TABLE_COLUMNS, ops.row_fetcher(services, unmasked=False),
+                                  display, self)
         self.model.align_center = {"gender", "age", "status", "migrant_worker"}
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -165,11 +167,8 @@ class MembersTab(QWidget):
         self._load_branches()
 
     # ---- data ------------------------------------------------------------------------------
-    def _fetch_rows(self, ids: list[str]) -> list[MemberRow]:
-        return self.services.members.rows(ids, unmasked=self.unmasked)
-
     def _load_branches(self) -> None:
-        DbOp(self, self.services.setup.branches).success(self._set_branches).run()
+        ops.load_branches(self, self.services).success(self._set_branches).run()
 
     def _set_branches(self, branches) -> None:
         self.branches = branches
@@ -186,14 +185,8 @@ class MembersTab(QWidget):
                             migrant=self.migrant.currentData(), age_band=self.age.currentData())
 
     def refresh(self) -> None:
-        flt, sort, desc = self.current_filter(), self.sort_key, self.descending
-        members = self.services.members
-
-        def query():
-            ids = members.query_ids(flt, sort, desc)
-            return ids, members.rows(ids[:60], unmasked=self.unmasked)
-
-        DbOp(self, query).success(self._show_ids).run()
+        ops.load_roster(self, self.services, self.current_filter(), self.sort_key, self.descending,
+                        unmasked=self.unmasked).success(self._show_ids).run()
 
     def _show_ids(self, result) -> None:
         ids, first = result
@@ -227,14 +220,8 @@ class MembersTab(QWidget):
         self.load_detail(mid)
 
     def load_detail(self, mid: str) -> None:
-        svc = self.services
-        unmasked = self.unmasked
-
-        def fetch():
-            detail = svc.members.reveal(mid) if unmasked else svc.members.get(mid)
-            return detail, svc.history.member_history(mid)
-
-        DbOp(self, fetch).success(lambda res: self._show_detail(mid, res)).run()
+        ops.load_member_page(self, self.services, mid, unmasked=self.unmasked) \
+            .success(lambda res: self._show_detail(mid, res)).run()
 
     def _show_detail(self, mid: str, result) -> None:
         if mid != self.current_id:
@@ -262,22 +249,23 @@ class MembersTab(QWidget):
     def edit_member(self) -> None:
         if not self.current_id or not self.services.can(Perm.MEMBER_WRITE):
             return
-        mid, svc = self.current_id, self.services
-        DbOp(self, lambda: svc.members.reveal(mid) if self.unmasked else svc.members.get(mid)) \
+        svc = self.services
+        ops.load_member(self, svc, self.current_id, unmasked=self.unmasked) \
             .success(lambda d: MemberDialog(svc, self.branches, d, parent=self).open()).run()
 
     def change_status(self) -> None:
         if not self.current_id:
             return
-        mid, svc = self.current_id, self.services
-        DbOp(self, lambda: svc.members.get(mid)).success(
+        svc = self.services
+        ops.load_member(self, svc, self.current_id).success(
             lambda d: StatusDialog(svc, d, parent=self).open()).run()
 
     def _toggle_unmask(self, on: bool) -> None:
         self.unmasked = on
         self.unmask_btn.setText(self.tr("隐藏完整号码") if on else self.tr("显示完整号码"))
         if on:
-            DbOp(self, self.services.members.log_table_unmask).run()
+            ops.log_table_unmask(self, self.services).run()
+        self.model.fetch_rows = ops.row_fetcher(self.services, unmasked=on)
         self.model.mark_stale()
         if self.current_id:
             self.load_detail(self.current_id)
@@ -287,10 +275,7 @@ class MembersTab(QWidget):
                                               self.tr("Excel 工作簿 (*.xlsx);;CSV (*.csv)"))
         if not path:
             return
-        from pathlib import Path
-
-        members, unmasked = self.services.members, self.unmasked
-        DbOp(self, lambda: members.export(Path(path), unmasked=unmasked)) \
+        ops.export_roster(self, self.services, path, unmasked=self.unmasked) \
             .with_progress(self.tr("正在导出…")) \
             .success(lambda n: QMessageBox.information(
                 self, self.tr("导出完成"), self.tr("已导出 {n} 名会员到\n{p}").format(n=n, p=path))).run()
@@ -315,8 +300,8 @@ class MembersTab(QWidget):
             return
         from union_desk.ui.members.family_dialog import FamilyDialog
 
-        mid, svc = self.current_id, self.services
-        DbOp(self, lambda: svc.members.get(mid)).success(
+        svc = self.services
+        ops.load_member(self, svc, self.current_id).success(
             lambda d: FamilyDialog(svc, d, parent=self).open()).run()
 
     def import_roster(self) -> None:
@@ -337,11 +322,8 @@ class MembersTab(QWidget):
                                               self.tr("PDF 文件 (*.pdf)"))
         if not path:
             return
-        from pathlib import Path
-
         from PySide6.QtCore import QUrl
         from PySide6.QtGui import QDesktopServices
 
-        members, mid = self.services.members, self.current_id
-        DbOp(self, lambda: members.transfer_slip(mid, Path(path))) \
+        ops.transfer_slip(self, self.services, self.current_id, path) \
             .success(lambda p: QDesktopServices.openUrl(QUrl.fromLocalFile(str(p)))).run()

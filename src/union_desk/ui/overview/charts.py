@@ -14,6 +14,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from union_desk.ui.format import month_name, month_tick
+
 BLUE = QColor("#3b6fb6")
 LIGHT_BLUE = QColor("#9bb8e0")
 RED = QColor("#c8506a")
@@ -28,18 +30,6 @@ GAP = 8           # between a label and its bar, a bar and its value
 
 def _fmt(n: int | float | Decimal) -> str:
     return f"{n:,}" if isinstance(n, int) else f"{n:,.1f}"
-
-
-def month_name(m: int) -> str:
-    """1 -> "1月" (English: "Jan"). Each literal is spelled out, and translate() by its full
-    name, so lupdate extracts them (it would read a local alias as a tr() call)."""
-    return (QCoreApplication.translate("Chart", "1月"), QCoreApplication.translate("Chart", "2月"),
-            QCoreApplication.translate("Chart", "3月"), QCoreApplication.translate("Chart", "4月"),
-            QCoreApplication.translate("Chart", "5月"), QCoreApplication.translate("Chart", "6月"),
-            QCoreApplication.translate("Chart", "7月"), QCoreApplication.translate("Chart", "8月"),
-            QCoreApplication.translate("Chart", "9月"), QCoreApplication.translate("Chart", "10月"),
-            QCoreApplication.translate("Chart", "11月"),
-            QCoreApplication.translate("Chart", "12月"))[m - 1]
 
 
 class Chart(QWidget):
@@ -276,14 +266,6 @@ class MonthRateChart(Chart):
         return QSize(max(len(self.rows), 1) * (fm.horizontalAdvance("100.0%") + 8) + 60,
                      self.minimumHeight())
 
-    @staticmethod
-    def month_label(month: str, first: bool) -> str:
-        year, m = month.split("-")
-        name = month_name(int(m))
-        if first or m == "01":
-            return QCoreApplication.translate("Chart", "{y}年{m}").format(y=year, m=name)
-        return name
-
     def draw(self, p: QPainter) -> None:
         font = self.label_font()
         fm = QFontMetrics(font)
@@ -304,7 +286,7 @@ class MonthRateChart(Chart):
         slot = (x1 - x0) / n
         for i, (month, value) in enumerate(self.rows):
             x = x0 + i * slot
-            label = self.month_label(month, i == 0)
+            label = month_tick(month, i == 0)
             if fm.horizontalAdvance(label) > slot - 2:
                 label = month_name(int(month[5:]))
             p.setPen(TEXT)

@@ -19,15 +19,12 @@ from union_desk.core.roles import Perm
 from union_desk.services.overview import OverviewDTO
 from union_desk.ui.overview.charts import AgePyramid, BranchBarChart, MonthRateChart
 from union_desk.ui.labels import value as label_value
-from union_desk.ui.tasks import DbOp, debounce, runner
+from union_desk.ui.format import count_text, day_or_time
+from union_desk.ui.overview import ops
+from union_desk.ui.tasks import debounce, runner
 
 TILE_COLUMNS = 4
 REFRESH_DELAY_MS = 400
-IGNORED_CHANGES = {"report_snapshot"}     # exporting a report changes no figure shown here
-
-
-def _n(value: int) -> str:
-    return f"{value:,}"
 
 
 class Tile(QFrame):
@@ -176,8 +173,7 @@ class OverviewTab(QWidget):
         self._loading = True
         self._stale = False
         self.refresh_btn.setEnabled(False)
-        svc = self.service
-        DbOp(self, svc.overview).success(self._show).failure(self._failed).run()
+        ops.load_overview(self, self.services).success(self._show).failure(self._failed).run()
 
     def _finish(self) -> None:
         self._loading = False
@@ -197,7 +193,7 @@ class OverviewTab(QWidget):
             show_error(exc, self)
 
     def _on_changes(self, changes, _initiator) -> None:
-        if not set(changes) - IGNORED_CHANGES:
+        if not ops.affects_overview(changes):
             return
         if self.isVisible():
             self._timer.start()
@@ -218,37 +214,33 @@ class OverviewTab(QWidget):
     # ---- showing ---------------------------------------------------------------------------
     def _tile_specs(self, o: OverviewDTO) -> list[tuple[str, str, str, str, str]]:
         """(key, caption, value, note, colour) for every figure whose module exists."""
-        specs = [("members", self.tr("会员总数"), _n(o.members),
+        specs = [("members", self.tr("会员总数"), count_text(o.members),
                   self.tr("其中女 {f} 人，农民工 {m} 人，保留会籍 {r} 人").format(
-                      f=_n(o.female), m=_n(o.migrant), r=_n(o.retained)), "#1f3b63"),
-                 ("new", self.tr("本年新入会"), _n(o.new_this_year),
-                  self.tr("本年减少 {n} 人").format(n=_n(o.exits_this_year)), "#1f6b3b")]
+                      f=count_text(o.female), m=count_text(o.migrant), r=count_text(o.retained)), "#1f3b63"),
+                 ("new", self.tr("本年新入会"), count_text(o.new_this_year),
+                  self.tr("本年减少 {n} 人").format(n=count_text(o.exits_this_year)), "#1f6b3b")]
         if o.dues_rate_this_month is not None:
             rate = o.dues_rate_this_month
             specs.append(("dues", self.tr("本月会费收缴率"), f"{rate:.1f}%",
                           self.tr("{y}年{m}月").format(y=o.as_of.year, m=o.as_of.month),
                           "#1f6b3b" if rate >= 95 else "#1f3b63" if rate >= 80 else "#9c2b1d"))
         if o.open_hardship_cases is not None:
-            note = (self.tr("其中 {n} 项帮扶事项已到期").format(n=_n(o.due_actions))
+            note = (self.tr("其中 {n} 项帮扶事项已到期").format(n=count_text(o.due_actions))
                     if o.due_actions else "")
-            specs.append(("hardship", self.tr("在办困难帮扶"), _n(o.open_hardship_cases), note,
+            specs.append(("hardship", self.tr("在办困难帮扶"), count_text(o.open_hardship_cases), note,
                           "#9c2b1d" if o.due_actions else "#1f3b63"))
         elif o.due_actions is not None:
-            specs.append(("hardship", self.tr("到期帮扶事项"), _n(o.due_actions), "", "#9c2b1d"))
+            specs.append(("hardship", self.tr("到期帮扶事项"), count_text(o.due_actions), "", "#9c2b1d"))
         if o.running_campaigns is not None:
-            specs.append(("campaigns", self.tr("进行中的评选"), _n(o.running_campaigns), "", "#1f3b63"))
+            specs.append(("campaigns", self.tr("进行中的评选"), count_text(o.running_campaigns), "",
+                          "#1f3b63"))
         if o.unread_circulations is not None:
-            specs.append(("circulations", self.tr("未读传阅文件"), _n(o.unread_circulations), "",
+            specs.append(("circulations", self.tr("未读传阅文件"), count_text(o.unread_circulations), "",
                           "#9c2b1d" if o.unread_circulations else "#1f3b63"))
         if o.sync_registered or o.last_sync_ms is not None:
             if o.last_sync_ms:
-                when = dt.datetime.fromtimestamp(o.last_sync_ms / 1000)
-                today = dt.date.today()
-                value = (when.strftime("%H:%M") if when.date() == today
-                         else f"{when.month}月{when.day}日")
-                note = (self.tr("今天") if when.date() == today
-                        else self.tr("{y}年").format(y=when.year))
-                old = (dt.datetime.now() - when).days >= 7
+                value, note = day_or_time(o.last_sync_ms)
+                old = (dt.datetime.now() - dt.datetime.fromtimestamp(o.last_sync_ms / 1000)).days >= 7
                 specs.append(("sync", self.tr("上次同步"), value, note, "#9c2b1d" if old else "#1f3b63"))
             else:
                 specs.append(("sync", self.tr("上次同步"), self.tr("从未"),

@@ -26,7 +26,8 @@ from union_desk.ui.reports.template import TemplatePage
 from union_desk.ui.reports.widgets import (WARN_STYLE, ChecksPanel, ResultBar, date_edit,
                                                   default_dir)
 from union_desk.ui.errors import show_error
-from union_desk.ui.tasks import DbOp, debounce
+from union_desk.ui.reports import ops
+from union_desk.ui.tasks import debounce
 from union_desk.ui.widgets import pydate
 
 STATS = "member-stats"
@@ -292,7 +293,7 @@ class ReportDialog(QDialog):
             else:
                 show_error(exc, self)
 
-        DbOp(self, lambda: svc.member_stats(day, first)).success(shown).failure(failed).run()
+        ops.load_member_stats(self, svc, day, first).success(shown).failure(failed).run()
 
     # ---------------------------------------------------------------- export
     def default_name(self, info: ReportInfo, fmt: str) -> str:

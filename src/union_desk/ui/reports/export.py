@@ -13,7 +13,7 @@ from union_desk.errors import Cancelled, UnionDeskError, ValidationError
 from union_desk.reports.output import OutputLocked
 from union_desk.ui.reports.widgets import ResultBar, remember_dir
 from union_desk.ui.errors import show_error
-from union_desk.ui.tasks import DbOp
+from union_desk.ui.reports import ops
 
 
 class ReportExporter(QObject):
@@ -29,9 +29,8 @@ class ReportExporter(QObject):
         self.busy = True
         self.host._update_export_button()
         # parented to the dialog, not to self: the progress window needs a widget parent
-        op = DbOp(self.host, lambda: svc.export(name, path, progress=op.report,
-                                                cancel=op.cancel_event, **kwargs))
-        op.with_progress(self.tr("正在生成报表…")).changes("report_snapshot") \
+        op = ops.export(self.host, svc, name, path, kwargs)
+        op.with_progress(self.tr("正在生成报表…")) \
             .success(lambda out: self._exported(out, bar)) \
             .failure(lambda exc: self._failed(exc, bar, retry)).run()
 

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from union_desk.ui.tasks import DbOp
-
-
-def _fmt_ms(ms: int) -> str:
-    return dt.datetime.fromtimestamp(ms / 1000).strftime("%Y-%m-%d %H:%M")
+from union_desk.ui.format import timestamp_text
+from union_desk.ui.reports import ops
 
 
 class SnapshotsPage(QWidget):
@@ -52,7 +48,7 @@ class SnapshotsPage(QWidget):
 
     def load(self) -> None:
         self.was_loaded = True
-        DbOp(self, self.service.snapshots).success(self._show).run()
+        ops.load_snapshots(self, self.service).success(self._show).run()
 
     def _show(self, snaps) -> None:
         titles = self.titles()
@@ -66,7 +62,7 @@ class SnapshotsPage(QWidget):
             title = titles.get(s.report_name, s.title)
             if tpl and tpl != "member_stats.xlsx":
                 title += self.tr("（模板：{t}）").format(t=tpl)
-            cells = [_fmt_ms(s.created_ms), title, p.get("as_of", ""), fmt, s.file_name,
+            cells = [timestamp_text(s.created_ms), title, p.get("as_of", ""), fmt, s.file_name,
                      s.created_by, s.file_sha256[:16] + "…"]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(str(text))

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (QFileDialog, QFormLayout, QHBoxLayout, QLabel, QL
 
 from union_desk.core.stats import flatten
 from union_desk.errors import UnionDeskError
-from union_desk.reports.template import OPTIONAL, scan_placeholders
+from union_desk.reports.template import OPTIONAL
 from union_desk.ui.reports.widgets import (ERROR_STYLE, WARN_STYLE, ChecksPanel, ResultBar,
                                                   date_edit, default_dir)
 from union_desk.ui.errors import show_error
-from union_desk.ui.tasks import DbOp
+from union_desk.ui.reports import ops
 from union_desk.ui.widgets import pydate
 
 STATS = "member-stats"
@@ -112,7 +112,7 @@ class TemplatePage(QWidget):
             else:
                 show_error(exc, self)
 
-        DbOp(self, lambda: scan_placeholders(path)).success(scanned).failure(failed).run()
+        ops.scan_template(self, path).success(scanned).failure(failed).run()
 
     def unknown_placeholders(self) -> list[str] | None:
         """Placeholders the statistics cannot fill (None until template and figures are known)."""

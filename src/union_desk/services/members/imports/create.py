@@ -185,7 +185,8 @@ class NewMembers:
     def _write(self, branches: list[dict[str, Any]], lo: str, hi: str, status_events: list) -> None:
         s, stamp, stage = self.s, self.stamp, f"temp.{STAGE}"
         insert_branches(s, branches, stamp)
-        self._raw.execute(_MOVE_SQL, {"stamp": stamp})
+        # through SQLAlchemy's connection, not the bare driver: the unit of work sees the write
+        s.connection().exec_driver_sql(_MOVE_SQL, {"stamp": stamp})
         # the rows that follow from each new member read the small staging table, not member
         queue_range(s, Member.__tablename__, lo, hi, self._member_ops, source=stage)
         ev_lo, ev_hi = insert_join_events(s, lo, hi, self._join_prefix, kind=EventKind.JOIN.value,

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QHBoxLayout, QLa
 
 from union_desk.core.roles import Perm
 from union_desk.errors import FileFormatError, UnionDeskError
-from union_desk.ui.members.imports.files import import_path_from_mime, read_head
+from union_desk.ui.members.imports import ops
+from union_desk.ui.members.imports.files import import_path_from_mime
 from union_desk.ui.members.imports.history import ImportHistoryDialog, open_import_history
 from union_desk.ui.members.imports.messages import EmptyHint, ImportMessage
 from union_desk.ui.members.imports.panels import MappingTable, PreviewPanel
@@ -25,9 +26,8 @@ from union_desk.ui.members.imports.report import ask_report_path, report_written
 from union_desk.ui.members.imports.work import ImportWork
 from union_desk.ui.errors import show_error
 from union_desk.ui.progress_strip import ProgressStrip
-from union_desk.ui.tasks import DbOp, debounce
+from union_desk.ui.tasks import debounce
 
-CHANGES = ("member", "member_event", "branch", "import_batch")
 REMAP_DELAY_MS = 500
 NO_HEADER = "找不到表头"  # in the service's message when no header row is recognised
 
@@ -67,7 +67,7 @@ class ImportDialog(QDialog):
         self.message = ImportMessage()
 
         self.mapping_table = MappingTable()
-        self.profile_bar = ProfileBar(self.svc, self.mapping_table)
+        self.profile_bar = ProfileBar(services, self.mapping_table)
         self.profile_combo = self.profile_bar.combo
         self.save_profile_btn = self.profile_bar.save_btn
         self.preview = PreviewPanel(services.can(Perm.UNMASK), self.mapping_table)
@@ -244,27 +244,27 @@ class ImportDialog(QDialog):
                 self._again = True
                 self.work.cancel_event.set()
             return
-        path, sheet, mapping, svc = self.path, self.sheet, dict(self.mapping), self.svc
+        path, sheet, mapping = self.path, self.sheet, dict(self.mapping)
         progress = self.work.progress_fn()
         self._start("preview", self.tr("正在读取文件…"),
-                    lambda cancel: svc.preview(path, sheet=sheet, mapping=mapping or None,
+                    lambda cancel: ops.preview(self, self.services, path, sheet, mapping,
                                                cancel=cancel, progress=progress),
                     self._preview_done)
 
     def apply(self) -> None:
         if self.busy or self.report is None or self.applied is not None:
             return
-        path, sheet, mapping, svc = self.path, self.report.sheet, dict(self.mapping), self.svc
+        path, sheet, mapping = self.path, self.report.sheet, dict(self.mapping)
         progress = self.work.progress_fn()
         self.message.importing()
         self._start("apply", self.tr("正在导入…"),
-                    lambda cancel: svc.apply(path, sheet=sheet, mapping=mapping or None,
+                    lambda cancel: ops.apply(self, self.services, path, sheet, mapping,
                                              cancel=cancel, progress=progress),
-                    self._apply_done, changes=CHANGES)
+                    self._apply_done)
 
-    def _start(self, kind: str, label: str, work, on_success, changes=(), *, cancellable: bool = True) -> None:
-        op = self.work.prepare(kind, label, work, lambda result: self._finish(on_success, result),
-                               lambda exc: self._finish(self._fail, exc), changes, cancellable=cancellable)
+    def _start(self, kind: str, label: str, make_op, on_success, *, cancellable: bool = True) -> None:
+        op = self.work.prepare(kind, label, make_op, lambda result: self._finish(on_success, result),
+                               lambda exc: self._finish(self._fail, exc), cancellable=cancellable)
         self._refresh_buttons()
         op.run()
 
@@ -327,8 +327,8 @@ class ImportDialog(QDialog):
         self.op_failed.emit(text)
 
     def _load_head(self) -> None:
-        path, sheet = self.path, self.sheet
-        DbOp(self, lambda: read_head(path, sheet)).success(self._show_head).failure(lambda _exc: None).run()
+        ops.read_sheet_head(self, self.path, self.sheet).success(self._show_head) \
+            .failure(lambda _exc: None).run()
 
     def _show_head(self, result) -> None:
         name, names, rows = result
@@ -352,10 +352,11 @@ class ImportDialog(QDialog):
             self.write_error_report(out)
 
     def write_error_report(self, out: str | Path) -> None:
-        report, svc = self.report, self.svc
+        report = self.report
         if report is None or self.busy:
             return
-        self._start("report", self.tr("正在生成错误报告…"), lambda _cancel: svc.write_error_report(report, out),
+        self._start("report", self.tr("正在生成错误报告…"),
+                    lambda cancel: ops.write_error_report(self, self.services, report, out, cancel=cancel),
                     self._report_done, cancellable=False)
 
     def _report_done(self, out) -> None:

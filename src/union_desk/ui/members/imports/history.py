@@ -15,11 +15,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderV
 
 from union_desk.core.roles import Perm
 from union_desk.errors import Cancelled, UnionDeskError
-from union_desk.ui.members.imports.models import when
+from union_desk.ui.format import timestamp_text
 from union_desk.ui.errors import show_error
-from union_desk.ui.tasks import DbOp
+from union_desk.ui.members.imports import ops
 
-CHANGES = ("member", "member_event", "branch", "import_batch")
 APPLIED = "applied"
 
 
@@ -93,7 +92,8 @@ class ImportHistoryDialog(QDialog):
 
     # ---- list ------------------------------------------------------------------------------------
     def reload(self) -> None:
-        DbOp(self, self.svc.history).success(self._show).failure(lambda exc: show_error(exc, self)).run()
+        ops.load_history(self, self.services).success(self._show) \
+            .failure(lambda exc: show_error(exc, self)).run()
 
     def _show(self, batches) -> None:
         keep = self.current()
@@ -102,7 +102,7 @@ class ImportHistoryDialog(QDialog):
         self.table.setRowCount(len(self.batches))
         for r, b in enumerate(self.batches):
             c = b.counts
-            values = (when(b.created_ms), b.file_name, b.sheet, b.actor, c.get("created", 0),
+            values = (timestamp_text(b.created_ms), b.file_name, b.sheet, b.actor, c.get("created", 0),
                       c.get("updated", 0), c.get("conflicts", 0), c.get("rejected", 0), self._status(b))
             for col, value in enumerate(values):
                 item = QTableWidgetItem(str(value))
@@ -129,7 +129,7 @@ class ImportHistoryDialog(QDialog):
     def _status(self, b) -> str:
         if b.status == APPLIED:
             return self.tr("已导入")
-        return self.tr("已撤销（{w}，{u}）").format(w=when(b.undone_ms), u=b.undone_by or "")
+        return self.tr("已撤销（{w}，{u}）").format(w=timestamp_text(b.undone_ms), u=b.undone_by or "")
 
     def current(self):
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
@@ -156,8 +156,8 @@ class ImportHistoryDialog(QDialog):
             self.detail.setText(self.tr("这次导入已经撤销了。"))
             return
         self.detail.setText(self.tr("正在检查这次导入能否撤销…"))
-        batch_id, svc = b.id, self.svc
-        DbOp(self, lambda: svc.undo_blockers(batch_id)).success(
+        batch_id = b.id
+        ops.undo_blockers(self, self.services, batch_id).success(
             lambda rows: self._show_blockers(batch_id, rows)).failure(lambda exc: show_error(exc, self)).run()
 
     def _show_blockers(self, batch_id: str, rows) -> None:
@@ -187,7 +187,7 @@ class ImportHistoryDialog(QDialog):
             return
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("撤销导入"),
                           self.tr("确定要撤销“{f}”（{w}）这次导入吗？\n这次新增的会员将被删除，更新过的会员恢复原样。")
-                          .format(f=b.file_name, w=when(b.created_ms)),
+                          .format(f=b.file_name, w=timestamp_text(b.created_ms)),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         yes = box.button(QMessageBox.StandardButton.Yes)
         yes.setText(self.tr("撤销"))
@@ -209,13 +209,11 @@ class ImportHistoryDialog(QDialog):
         self.bar.show()
         self.cancel_btn.setEnabled(True)
         self.cancel_btn.show()
-        svc = self.svc
-        # progress shown here, not DbOp.with_progress; the cancel event is not op.cancel_event, so the
-        # op and its lambda form no reference cycle (collected on an arbitrary thread)
+        # progress shown here, not DbOp.with_progress; the op's function holds the cancel event,
+        # not the op, so they form no reference cycle (collected on an arbitrary thread)
         cancel = self._cancel = threading.Event()
-        op = DbOp(self, lambda: svc.undo(batch_id, cancel=cancel))
-        op.cancel_event = cancel
-        op.changes(*CHANGES).success(self._undone).failure(self._undo_failed).run()
+        ops.undo(self, self.services, batch_id, cancel=cancel) \
+            .success(self._undone).failure(self._undo_failed).run()
 
     def cancel(self) -> None:
         if self._cancel is not None:
@@ -234,7 +232,7 @@ class ImportHistoryDialog(QDialog):
         self.detail.setText(self.tr("已撤销：删除了 {r} 名新增的会员，恢复了 {s} 名会员导入前的内容。")
                             .format(r=result.removed, s=result.restored))
         self.undone.emit(result)
-        DbOp(self, self.svc.history).success(self._show_keep_message).run()
+        ops.load_history(self, self.services).success(self._show_keep_message).run()
 
     def _show_keep_message(self, batches) -> None:
         text, style = self.detail.text(), self.detail.styleSheet()
@@ -259,8 +257,8 @@ class ImportHistoryDialog(QDialog):
     def _selected_keep(self) -> None:
         b = self.current()
         if b is not None:
-            batch_id, svc = b.id, self.svc
-            DbOp(self, lambda: svc.undo_blockers(batch_id)).success(
+            batch_id = b.id
+            ops.undo_blockers(self, self.services, batch_id).success(
                 lambda rows: self._blockers_after_fail(batch_id, rows)).run()
 
     def _blockers_after_fail(self, batch_id: str, rows) -> None:

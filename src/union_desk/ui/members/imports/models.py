@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from union_desk.core.idcard import mask
+from union_desk.ui.format import date_text, datetime_text
 
 
 def field_labels() -> dict[str, str]:
@@ -65,9 +66,9 @@ def shown(value: Any) -> str:
             return QCoreApplication.translate("ImportDialog", "是")
         return QCoreApplication.translate("ImportDialog", "否")
     if isinstance(value, dt.datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
+        return datetime_text(value)
     if isinstance(value, dt.date):
-        return value.isoformat()
+        return date_text(value)
     if isinstance(value, Decimal):
         return f"{value:.2f}"
     if isinstance(value, float) and value.is_integer():
@@ -79,12 +80,6 @@ def id_shown(number: str | None, unmasked: bool) -> str:
     if not number:
         return ""
     return number if unmasked else mask(number)
-
-
-def when(ms: int | None) -> str:
-    if not ms:
-        return ""
-    return dt.datetime.fromtimestamp(ms / 1000).strftime("%Y-%m-%d %H:%M")
 
 
 Column = tuple[str, Callable[[Any], Any]]  # (header label, item -> value)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QLabel, QPus
 
 from union_desk.ui.members.imports.panels import MappingTable
 from union_desk.ui.errors import show_error
-from union_desk.ui.tasks import DbOp
+from union_desk.ui.members.imports import ops
 
 
 class ProfileBar(QWidget):
@@ -19,9 +19,9 @@ class ProfileBar(QWidget):
     saved = Signal(str)          # profile name, after `loaded`
     failed = Signal(object)      # the exception of a failed save
 
-    def __init__(self, svc, mapping_table: MappingTable, parent: QWidget | None = None):
+    def __init__(self, services, mapping_table: MappingTable, parent: QWidget | None = None):
         super().__init__(parent)
-        self.svc = svc
+        self.services = services
         self.mapping_table = mapping_table
         self.profiles: dict[str, dict[str, str | None]] = {}
         self.combo = QComboBox()
@@ -38,7 +38,7 @@ class ProfileBar(QWidget):
 
     def load(self) -> None:
         # a failed load is shown over the dialog, as a plain message or the crash box
-        DbOp(self, self.svc.profiles).success(self._show).failure(
+        ops.load_profiles(self, self.services).success(self._show).failure(
             lambda exc: show_error(exc, self.window())).run()
 
     def _show(self, profiles, select: str | None = None) -> None:
@@ -71,17 +71,12 @@ class ProfileBar(QWidget):
             self.save(name.strip())
 
     def save(self, name: str) -> None:
-        mapping, svc = self.mapping_table.mapping(), self.svc
-
-        def work():
-            svc.save_profile(name, mapping)
-            return svc.profiles()
-
         def done(profiles):
             self._show(profiles, select=name)
             self.saved.emit(name)
 
-        DbOp(self, work).success(done).failure(self.failed.emit).run()
+        ops.save_profile(self, self.services, name, self.mapping_table.mapping()) \
+            .success(done).failure(self.failed.emit).run()
 
 
 __all__ = ["ProfileBar"]

@@ -4,6 +4,7 @@ own progress strip (stage, rows done, 取消) rather than a modal progress dialo
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -32,18 +33,16 @@ class ImportWork(QObject):
         """The progress callback for a service call: (stage, done, total), called on the worker."""
         return lambda stage, done, total: self.progressed.emit(stage, done, total)
 
-    def prepare(self, kind: str, label: str, work, on_success, on_failure, changes=(), *,
-                cancellable: bool = True) -> DbOp:
-        """Shows the job in the strip; returns its op (``work(cancel_event)``) for the caller to run."""
+    def prepare(self, kind: str, label: str, make_op: Callable[[threading.Event], DbOp],
+                on_success, on_failure, *, cancellable: bool = True) -> DbOp:
+        """Shows the job in the strip; returns its op (``make_op(cancel_event)``, one of
+        ``ops``' functions, called here on the GUI thread) for the caller to run."""
         # Progress is shown in the dialog itself (not DbOp.with_progress): nothing blocks the window,
         # and the op holds no QObject/QTimer that could be freed on the worker thread.
         # no reference cycle through the op: a cycle is freed by the garbage collector, which may
         # run on the worker thread and must never delete the op's QObject there
         cancel = threading.Event()
-        op = DbOp(self.owner, lambda: work(cancel))
-        op.cancel_event = cancel
-        if changes:
-            op.changes(*changes)
+        op = make_op(cancel)
         op.success(lambda result: self._finish(cancel, on_success, result))
         op.failure(lambda exc: self._finish(cancel, on_failure, exc))
         self.cancel_event, self.kind = cancel, kind
