@@ -230,3 +230,17 @@ def test_a_retired_copy_does_not_hold_the_id_number(clerk):
         live = s.scalars(select(Member.id).where(Member.id_number == "11010519491231002X",
                                                  Member.deleted.is_(False))).all()
     assert live == [again.id]
+
+
+def test_a_refused_transfer_in_leaves_the_member_as_it_was(clerk, office):
+    """转入 of someone still 在会 is refused, and the fields sent with it are not saved either."""
+    svc = MembersService(clerk)
+    m = svc.create(ZHANG)
+    with pytest.raises(ValidationError, match="不能办理"):
+        svc.transfer_in({"id_number": ZHANG["id_number"], "name": "张伟", "education": "大学本科",
+                         "phone": "13900001111"},
+                        event_date=dt.date(2026, 1, 5), other_union="某某公司工会")
+    after = MembersService(as_role(office, Role.ADMIN)).reveal(m.id)
+    assert (after.education, after.phone, after.status) == ("", "13812345678", "在会")
+    items = HistoryService(as_role(office, Role.ADMIN)).member_history(m.id)
+    assert not [h for h in items if h.title == "修改会员"]

@@ -127,7 +127,6 @@ class MembersService:
         joined = clean.get("joined_on") or event_date or dt.date.today()
         clean["joined_on"] = joined
         with self.ctx.uow() as s:
-            self._check_branch(s, clean.get("branch_id"))
             # retired copies (an undone import, a merged duplicate) do not hold the number
             existing = s.scalar(select(Member).where(Member.id_number == clean["id_number"],
                                                      Member.deleted.is_(False)))
@@ -136,48 +135,15 @@ class MembersService:
                         else "")
                 raise Conflict(f"公民身份号码已登记为会员“{existing.name}”{hint}",
                                field="id_number")
-            m = Member(status=Status.ACTIVE.value, **self._row_values(clean))
-            s.add(m)
-            s.flush()
-            self._event(s, m, EventKind.JOIN, event_date or joined, "", Status.ACTIVE, "", "", "")
+            m = self._insert(s, clean, EventKind.JOIN, event_date or joined, "", "")
             return self._detail(s, m, unmasked=self.ctx.can(Perm.UNMASK))
 
     def update(self, member_id: str, data: Mapping[str, Any]) -> MemberDetail:
         """Edit fields (not 会籍状态: that changes only through lifecycle events)."""
-        self.ctx.require(Perm.MEMBER_WRITE)
-        sensitive = any(k in data for k in SENSITIVE_FIELDS)
-        if sensitive:
-            self.ctx.require(Perm.SENSITIVE)
+        sensitive = self._require_edit(data)
         with self.ctx.uow() as s:
             m = self._member(s, member_id)
-            current = {k: getattr(m, k) for k in EDITABLE}
-            merged = {**current, **{k: v for k, v in data.items() if k in EDITABLE}}
-            wanted_id = idcard.clean(str(data.get("id_number") or ""))
-            if not self.ctx.can(Perm.UNMASK) and wanted_id and \
-                    wanted_id not in (m.id_number, idcard.mask(m.id_number).upper()):
-                raise PermissionDenied("修改身份证号需要查看完整号码的权限")
-            if merged.get("id_number") == idcard.mask(m.id_number):
-                merged["id_number"] = m.id_number
-            if merged.get("phone") == mask_phone(m.phone):
-                merged["phone"] = m.phone
-            if "gender" not in data:
-                merged["gender"] = ""  # re-derived from the ID
-            for key in SENSITIVE_FIELDS:
-                if key in data:
-                    merged[key] = data[key]
-            clean = self._validate(merged, sensitive=sensitive)
-            self._check_branch(s, clean.get("branch_id"))
-            if clean["id_number"] != m.id_number:
-                other = s.scalar(select(Member.name).where(Member.id_number == clean["id_number"],
-                                                           Member.id != m.id,
-                                                           Member.deleted.is_(False)))
-                if other:
-                    raise Conflict(f"公民身份号码已登记为会员“{other}”", field="id_number")
-            for key, value in self._row_values(clean).items():
-                if key in SENSITIVE_FIELDS and not sensitive:
-                    continue
-                if getattr(m, key) != value:
-                    setattr(m, key, value)
+            self._edit(s, m, data, sensitive=sensitive)
             return self._detail(s, m, unmasked=self.ctx.can(Perm.UNMASK))
 
     def change_status(self, member_id: str, kind: EventKind | str, *, event_date: dt.date,
@@ -185,43 +151,38 @@ class MembersService:
         """A dated 会籍 event with reason and approver; the status follows the rules in core."""
         kind = EventKind(kind)
         self.ctx.require(Perm.MEMBER_STATUS)
-        if event_date > dt.date.today():
-            raise ValidationError("事件日期不能晚于今天", field="event_date")
+        _check_event_date(event_date)
         with self.ctx.uow() as s:
             m = self._member(s, member_id)
-            try:
-                tr = next_status(Status(m.status), kind, reason, approver)
-            except TransitionError as exc:
-                raise ValidationError(str(exc), field="kind") from None
-            last = s.scalar(select(MemberEvent.event_date).where(MemberEvent.member_id == m.id)
-                            .order_by(MemberEvent.event_date.desc()).limit(1))
-            if last and event_date < last:
-                raise ValidationError(f"事件日期早于该会员最近一次会籍变动（{last.isoformat()}）",
-                                      field="event_date")
-            m.status = tr.after.value
-            if kind is EventKind.RETAIN and reason in ("退休", "离休"):
-                m.person_status = "离退休"
-            self._event(s, m, kind, event_date, Status(tr.before), tr.after, reason, approver,
-                        other_union)
+            self._transition(s, m, kind, event_date, reason, approver, other_union)
             return self._detail(s, m, unmasked=self.ctx.can(Perm.UNMASK))
 
     def transfer_in(self, data: Mapping[str, Any], *, event_date: dt.date,
                     other_union: str) -> MemberDetail:
-        """转入: matched on ID number; a former member comes back, a new person is created."""
+        """转入: matched on ID number; a former member comes back, a new person is created.
+
+        One transaction: when the event is refused (the person is still 在会), the fields sent
+        with it are not saved either."""
         self.ctx.require(Perm.MEMBER_STATUS)
         if not other_union.strip():
             raise ValidationError("请填写转出单位（原工会）", field="other_union")
+        _check_event_date(event_date)
         number = idcard.clean(str(data.get("id_number") or ""))
-        existing = self.find_by_id_number(number) if number else None
-        if existing is None:
-            detail = self._create_with(data, EventKind.TRANSFER_IN, event_date, other_union)
-            return detail
         changed = {k: v for k, v in data.items()
                    if k in EDITABLE and k != "id_number" and v not in (None, "")}
-        if changed:
-            self.update(existing, changed)
-        return self.change_status(existing, EventKind.TRANSFER_IN, event_date=event_date,
-                                  reason="转入", other_union=other_union)
+        with self.ctx.uow() as s:
+            m = s.scalar(select(Member).where(Member.id_number == number,
+                                              Member.deleted.is_(False))) if number else None
+            if m is None:
+                self.ctx.require(Perm.MEMBER_WRITE)
+                clean = self._validate(data, sensitive=False)
+                clean["joined_on"] = clean.get("joined_on") or event_date
+                m = self._insert(s, clean, EventKind.TRANSFER_IN, event_date, "转入", other_union)
+            else:
+                if changed:
+                    self._edit(s, m, changed, sensitive=self._require_edit(changed))
+                self._transition(s, m, EventKind.TRANSFER_IN, event_date, "转入", "", other_union)
+            return self._detail(s, m, unmasked=self.ctx.can(Perm.UNMASK))
 
     def add_family(self, member_id: str, name: str, relation: str, birth_date: dt.date | None,
                    work_or_school: str = "", note: str = "") -> None:
@@ -254,18 +215,70 @@ class MembersService:
             s.add(Honour(member_id=m.id, title=title.strip(), year=int(year), level=level,
                          conferred_by=conferred_by.strip()))
 
-    # ---- helpers -------------------------------------------------------------------------
-    def _create_with(self, data, kind: EventKind, event_date: dt.date, other_union: str):
+    # ---- helpers: each works inside the caller's transaction ----------------------------
+    def _require_edit(self, data: Mapping[str, Any]) -> bool:
+        """Permission to edit ``data``; True when it touches the sensitive fields."""
         self.ctx.require(Perm.MEMBER_WRITE)
-        clean = self._validate(data, sensitive=False)
-        clean["joined_on"] = clean.get("joined_on") or event_date
-        with self.ctx.uow() as s:
-            self._check_branch(s, clean.get("branch_id"))
-            m = Member(status=Status.ACTIVE.value, **self._row_values(clean))
-            s.add(m)
-            s.flush()
-            self._event(s, m, kind, event_date, "", Status.ACTIVE, "转入", "", other_union)
-            return self._detail(s, m, unmasked=self.ctx.can(Perm.UNMASK))
+        sensitive = any(k in data for k in SENSITIVE_FIELDS)
+        if sensitive:
+            self.ctx.require(Perm.SENSITIVE)
+        return sensitive
+
+    def _edit(self, s: Session, m: Member, data: Mapping[str, Any], *, sensitive: bool) -> None:
+        current = {k: getattr(m, k) for k in EDITABLE}
+        merged = {**current, **{k: v for k, v in data.items() if k in EDITABLE}}
+        wanted_id = idcard.clean(str(data.get("id_number") or ""))
+        if not self.ctx.can(Perm.UNMASK) and wanted_id and \
+                wanted_id not in (m.id_number, idcard.mask(m.id_number).upper()):
+            raise PermissionDenied("修改身份证号需要查看完整号码的权限")
+        if merged.get("id_number") == idcard.mask(m.id_number):
+            merged["id_number"] = m.id_number
+        if merged.get("phone") == mask_phone(m.phone):
+            merged["phone"] = m.phone
+        if "gender" not in data:
+            merged["gender"] = ""  # re-derived from the ID
+        for key in SENSITIVE_FIELDS:
+            if key in data:
+                merged[key] = data[key]
+        clean = self._validate(merged, sensitive=sensitive)
+        self._check_branch(s, clean.get("branch_id"))
+        if clean["id_number"] != m.id_number:
+            other = s.scalar(select(Member.name).where(Member.id_number == clean["id_number"],
+                                                       Member.id != m.id,
+                                                       Member.deleted.is_(False)))
+            if other:
+                raise Conflict(f"公民身份号码已登记为会员“{other}”", field="id_number")
+        for key, value in self._row_values(clean).items():
+            if key in SENSITIVE_FIELDS and not sensitive:
+                continue
+            if getattr(m, key) != value:
+                setattr(m, key, value)
+
+    def _transition(self, s: Session, m: Member, kind: EventKind, event_date: dt.date,
+                    reason: str, approver: str, other_union: str) -> None:
+        try:
+            tr = next_status(Status(m.status), kind, reason, approver)
+        except TransitionError as exc:
+            raise ValidationError(str(exc), field="kind") from None
+        last = s.scalar(select(MemberEvent.event_date).where(MemberEvent.member_id == m.id)
+                        .order_by(MemberEvent.event_date.desc()).limit(1))
+        if last and event_date < last:
+            raise ValidationError(f"事件日期早于该会员最近一次会籍变动（{last.isoformat()}）",
+                                  field="event_date")
+        m.status = tr.after.value
+        if kind is EventKind.RETAIN and reason in ("退休", "离休"):
+            m.person_status = "离退休"
+        self._event(s, m, kind, event_date, Status(tr.before), tr.after, reason, approver,
+                    other_union)
+
+    def _insert(self, s: Session, clean: dict[str, Any], kind: EventKind, event_date: dt.date,
+                reason: str, other_union: str) -> Member:
+        self._check_branch(s, clean.get("branch_id"))
+        m = Member(status=Status.ACTIVE.value, **self._row_values(clean))
+        s.add(m)
+        s.flush()
+        self._event(s, m, kind, event_date, "", Status.ACTIVE, reason, "", other_union)
+        return m
 
     def _validate(self, data: Mapping[str, Any], *, sensitive: bool) -> dict[str, Any]:
         raw = dict(data)
@@ -338,3 +351,8 @@ class MembersService:
                                    f.note) for f in family),
             honours=tuple(HonourDTO(h.id, h.title, h.year, h.level, h.conferred_by)
                           for h in honours))
+
+
+def _check_event_date(event_date: dt.date) -> None:
+    if event_date > dt.date.today():
+        raise ValidationError("事件日期不能晚于今天", field="event_date")
