@@ -2,7 +2,8 @@
 
 Names, ID numbers and phones are made up (valid area codes and GB 11643 check
 characters so they pass validation). Modules add their own demo data through
-DEMO_FILLERS, each called with (ctx, rng, member_ids) inside its own transaction.
+DEMO_FILLERS, each called with (session, rng, member_ids) inside the one transaction
+that makes the whole office: a failure leaves nothing behind.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from sqlalchemy import insert
+from sqlalchemy.orm import Session
 
 from union_desk.core.idcard import check_char
 from union_desk.core.members import EventKind, Status
@@ -23,7 +25,7 @@ from union_desk.db.tracking import record_bulk
 from union_desk.services.auth import add_user
 from union_desk.services.context import SYSTEM, Database, ServiceContext
 from union_desk.services.members.keys import derived
-from union_desk.services.setup import BranchSpec, SetupService
+from union_desk.services.setup import BranchSpec, branch_tree, initialize_in
 
 DEMO_USER = "admin"
 DEMO_PASSWORD = "demo1234"
@@ -44,7 +46,7 @@ POL = ["中共党员", "中共党员", "共青团员", "群众", "群众", "群�
 ETH = ["汉族"] * 18 + ["回族", "满族", "壮族"]
 POSITIONS = ["操作工", "技术员", "工程师", "会计", "文员", "班组长", "车间主任", "销售员", "司机", "厨师"]
 
-DemoFiller = Callable[[ServiceContext, random.Random, list[str]], None]
+DemoFiller = Callable[[Session, random.Random, list[str]], None]
 
 
 def _months_back(n: int) -> list[str]:
@@ -57,36 +59,36 @@ def _months_back(n: int) -> list[str]:
     return out[::-1]
 
 
-def fill_dues(ctx: ServiceContext, rng: random.Random, member_ids: list[str]) -> None:
+def fill_dues(s: Session, rng: random.Random, member_ids: list[str]) -> None:
     """Wage bases from each member's wage; 12 months charged and mostly paid by payroll
     deduction; a few members fall behind (arrears, 自动退会 candidates)."""
     from sqlalchemy import select
 
     from union_desk.db.models import DuesWageBase
-    from union_desk.services.dues.charges import DuesChargeService
+    from union_desk.services.dues.batch import save_batch_in
+    from union_desk.services.dues.charges import generate_in
     from union_desk.services.dues.dto import BatchEntry
-    from union_desk.services.dues.payments import DuesPaymentService
+    from union_desk.services.dues.payments import grid_rows
 
-    with ctx.uow() as s:
-        rows = s.execute(select(Member.id, Member.monthly_wage, Member.joined_on)
-                         .where(Member.id.in_(member_ids))).all()
-        s.add_all(DuesWageBase(member_id=mid, base=wage, pay_system="企业",
-                               effective_from=min(joined or dt.date(2020, 1, 1),
-                                                  dt.date(2020, 1, 1)), note="演示数据")
-                  for mid, wage, joined in rows if wage is not None)
+    rows = s.execute(select(Member.id, Member.monthly_wage, Member.joined_on)
+                     .where(Member.id.in_(member_ids))).all()
+    s.add_all(DuesWageBase(member_id=mid, base=wage, pay_system="企业",
+                           effective_from=min(joined or dt.date(2020, 1, 1), dt.date(2020, 1, 1)),
+                           note="演示数据")
+              for mid, wage, joined in rows if wage is not None)
+    s.flush()
     behind = set(rng.sample(member_ids, k=max(1, len(member_ids) // 40)))
-    charges, payments = DuesChargeService(ctx), DuesPaymentService(ctx)
     months = _months_back(12)
     for i, month in enumerate(months):
-        charges.generate_month(month)
+        generate_in(s, month)
         y, m = map(int, month.split("-"))
         paid_on = min(dt.date(y, m, 15), dt.date.today())
         # the newest month is still being collected: about 60% paid so far
         share = 0.6 if i == len(months) - 1 else 0.97
-        entries = [BatchEntry(row.member_id) for row in payments.batch_grid(month)
+        entries = [BatchEntry(row.member_id) for row in grid_rows(s, month, None, False)
                    if row.member_id not in behind and rng.random() < share]
         if entries:
-            payments.save_batch(month, entries, paid_on=paid_on)
+            save_batch_in(s, month, entries, paid_on)
 
 
 DEMO_FILLERS: list[DemoFiller] = [fill_dues]
@@ -109,11 +111,15 @@ def _person(rng: random.Random, seen: set[str]) -> tuple[str, str, dt.date, str]
 def fill_demo(db: Database, *, members: int = 2400, seed: int = 20261125) -> str:
     rng = random.Random(seed)
     ctx = ServiceContext(db, SYSTEM)
-    SetupService(ctx).initialize(UNION_NAME, BRANCHES, DEMO_USER, DEMO_PASSWORD)
-    with ctx.uow() as s:
-        for username, role, display in OTHER_USERS:
-            add_user(s, username, DEMO_PASSWORD, role.value, display)
-    branches = SetupService(ctx).branches()
+    with ctx.uow() as s:  # one transaction: a failure leaves no half-made office behind
+        return _fill(s, rng, members)
+
+
+def _fill(s: Session, rng: random.Random, members: int) -> str:
+    initialize_in(s, UNION_NAME, BRANCHES, DEMO_USER, DEMO_PASSWORD)
+    for username, role, display in OTHER_USERS:
+        add_user(s, username, DEMO_PASSWORD, role.value, display)
+    branches = branch_tree(s)
     today = dt.date.today()
     seen: set[str] = set()
     member_rows, event_rows = [], []
@@ -159,14 +165,13 @@ def fill_demo(db: Database, *, members: int = 2400, seed: int = 20261125) -> str
                 reason=reason, approver="赵主席" if kind is EventKind.WITHDRAW else "",
                 branch_id=branch.id, other_union="某区机关工会" if kind is EventKind.TRANSFER_OUT else "",
                 recorded_by="system", recorded_ms=now_ms()))
-    with ctx.uow() as s:
-        s.execute(insert(Member), member_rows)
-        s.execute(insert(MemberEvent), event_rows)
-        record_bulk(s, "member", created=member_rows)
-        record_bulk(s, "member_event", created=event_rows, append_only=True, audit_creates=False)
+    s.execute(insert(Member), member_rows)
+    s.execute(insert(MemberEvent), event_rows)
+    record_bulk(s, "member", created=member_rows)
+    record_bulk(s, "member_event", created=event_rows, append_only=True, audit_creates=False)
     ids = [r["id"] for r in member_rows]
     for filler in DEMO_FILLERS:
-        filler(ctx, rng, ids)
+        filler(s, rng, ids)
     return f"{UNION_NAME}，{len(branches)} 个分会/小组，{members} 名会员"
 
 

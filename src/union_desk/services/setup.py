@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from union_desk.core.roles import Perm, Role
 from union_desk.db.models import Branch, UnionInfo
@@ -38,24 +39,9 @@ class SetupService:
 
     def initialize(self, union_name: str, branches: list[BranchSpec], admin_username: str,
                    admin_password: str) -> None:
-        union_name = union_name.strip()
-        if not union_name:
-            raise ValidationError("请填写工会名称", field="union_name")
-        names = [b.name.strip() for b in branches if b.name.strip()]
-        if len(set(names)) != len(names):
-            raise ValidationError("分会名称不能重复", field="branches")
         with self.ctx.uow() as s:
             s.info["actor"] = admin_username.strip() or "setup"
-            if s.scalar(select(UnionInfo.id)) is not None:
-                raise Conflict("本机已完成初始化")
-            s.add(UnionInfo(name=union_name))
-            for i, spec in enumerate(b for b in branches if b.name.strip()):
-                parent = Branch(name=spec.name.strip(), sort_order=i)
-                s.add(parent)
-                s.flush()
-                for j, g in enumerate(x for x in spec.groups if x.strip()):
-                    s.add(Branch(name=g.strip(), parent_id=parent.id, sort_order=j))
-            add_user(s, admin_username, admin_password, Role.ADMIN.value, "管理员")
+            initialize_in(s, union_name, branches, admin_username, admin_password)
 
     def union_name(self) -> str:
         with self.ctx.read() as s:
@@ -83,6 +69,27 @@ class SetupService:
             s.add(b)
             s.flush()
             return next(x for x in branch_tree(s) if x.id == b.id)
+
+
+def initialize_in(s: Session, union_name: str, branches: list[BranchSpec], admin_username: str,
+                  admin_password: str) -> None:
+    """The union, its branches and groups, and the first administrator, in ``s``."""
+    union_name = union_name.strip()
+    if not union_name:
+        raise ValidationError("请填写工会名称", field="union_name")
+    names = [b.name.strip() for b in branches if b.name.strip()]
+    if len(set(names)) != len(names):
+        raise ValidationError("分会名称不能重复", field="branches")
+    if s.scalar(select(UnionInfo.id)) is not None:
+        raise Conflict("本机已完成初始化")
+    s.add(UnionInfo(name=union_name))
+    for i, spec in enumerate(b for b in branches if b.name.strip()):
+        parent = Branch(name=spec.name.strip(), sort_order=i)
+        s.add(parent)
+        s.flush()
+        for j, g in enumerate(x for x in spec.groups if x.strip()):
+            s.add(Branch(name=g.strip(), parent_id=parent.id, sort_order=j))
+    add_user(s, admin_username, admin_password, Role.ADMIN.value, "管理员")
 
 
 def branch_tree(s) -> list[BranchDTO]:
