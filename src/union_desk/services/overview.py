@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from union_desk.core.roles import Perm
 from union_desk.db.models.outbox import ACKED, Outbox
@@ -63,15 +64,15 @@ class OverviewService:
     def overview(self, as_of: dt.date | None = None) -> OverviewDTO:
         self.ctx.require(Perm.REPORT)
         as_of = as_of or dt.date.today()
-        with self.ctx.read() as s:
+        with self.ctx.read() as s:  # one snapshot: the tiles and the charts agree
             stats = compute_in(s, as_of)
             state = s.get(SyncState, 1)
             registered = bool(state and state.client_id)
             # the last successful round; else the newest change the server acknowledged
             last_sync = (state.last_success_ms if state else None) or s.scalar(
                 select(func.max(Outbox.created_ms)).where(Outbox.status == ACKED))
+            dues = self._dues_series(s, as_of)
         f = stats.figures
-        dues = self._dues_series(as_of)
         return OverviewDTO(
             as_of=as_of, union_name=stats.union_name, members=f.total, female=f.female,
             migrant=f.migrant, retained=f.retained, new_this_year=f.new_joiners,
@@ -82,18 +83,18 @@ class OverviewService:
             age_pyramid=tuple((band, m, w) for band, (m, w) in f.by_age_gender.items()),
             dues_12_months=tuple(dues))
 
-    def _dues_series(self, as_of: dt.date) -> list[tuple[str, Decimal | None]]:
+    def _dues_series(self, s: Session, as_of: dt.date) -> list[tuple[str, Decimal | None]]:
         if not self.ctx.can(Perm.DUES_READ):
             return []
         try:
-            from union_desk.services.dues.ledger import DuesLedgerService
+            from union_desk.services.dues.common import check_month
+            from union_desk.services.dues.ledger import branch_summary_in
         except ImportError:  # dues module not installed
             return []
-        svc = DuesLedgerService(self.ctx)
         out: list[tuple[str, Decimal | None]] = []
         for month in _months_back(as_of, 12):
             try:
-                summary = svc.branch_summary(month)
+                summary = branch_summary_in(s, check_month(month))
             except UnionDeskError as exc:
                 log.debug("no dues summary for %s: %s", month, exc)
                 out.append((month, None))

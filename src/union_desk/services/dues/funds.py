@@ -9,6 +9,7 @@ import datetime as dt
 from decimal import Decimal
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from union_desk.core import dues as rules
 from union_desk.core.roles import Perm
@@ -57,8 +58,12 @@ class UnionFundsService:
         self.ctx.require(Perm.DUES_READ)
         year = c.check_year(year)
         with self.ctx.read() as s:
-            rows = s.scalars(select(UnionFundsRecord).where(
-                UnionFundsRecord.deleted.is_(False),
-                UnionFundsRecord.month.between(f"{year:04d}-01", f"{year:04d}-12"))
-                .order_by(UnionFundsRecord.month)).all()
-            return [_dto(r) for r in rows]
+            return funds_in(s, year)
+
+
+def funds_in(s: Session, year: int) -> list[FundsDTO]:
+    rows = s.scalars(select(UnionFundsRecord).where(
+        UnionFundsRecord.deleted.is_(False),
+        UnionFundsRecord.month.between(f"{year:04d}-01", f"{year:04d}-12"))
+        .order_by(UnionFundsRecord.month)).all()
+    return [_dto(r) for r in rows]

@@ -73,25 +73,7 @@ class DuesLedgerService:
         self.ctx.require(Perm.DUES_READ)
         month = c.check_month(month)
         with self.ctx.read() as s:
-            names = c.branch_names(s)
-            charged = s.execute(select(DuesCharge.member_id, DuesCharge.branch_id,
-                                       type_coerce(DuesCharge.amount, BigInteger))
-                                .where(DuesCharge.deleted.is_(False), DuesCharge.month == month)).all()
-            paid = c.month_paid_fen(s, month)
-            acc: dict[str | None, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
-            for mid, bid, due in charged:
-                got = paid.get(mid, 0)
-                a = acc[bid]
-                a[0] += 1
-                a[1] += got >= due
-                a[2] += due
-                a[3] += got
-                a[4] += max(due - got, 0)
-            rows = [_summary_row(bid, names.get(bid, "（已删除分会）"), a) for bid, a in
-                    sorted(acc.items(), key=lambda kv: names.get(kv[0], "~"))]
-            tot = [sum(a[i] for a in acc.values()) for i in range(5)]
-            return BranchSummaryDTO(c.union_name(s), month, tuple(rows),
-                                    _summary_row(None, "合计", tot))
+            return branch_summary_in(s, month)
 
     def annual_ledger(self, year: int) -> AnnualLedgerDTO:
         """会费收缴台账: one row per member charged in the year."""
@@ -99,6 +81,27 @@ class DuesLedgerService:
         year = c.check_year(year)
         with self.ctx.read() as s:
             return annual_in(s, year)
+
+
+def branch_summary_in(s: Session, month: str) -> BranchSummaryDTO:
+    names = c.branch_names(s)
+    charged = s.execute(select(DuesCharge.member_id, DuesCharge.branch_id,
+                               type_coerce(DuesCharge.amount, BigInteger))
+                        .where(DuesCharge.deleted.is_(False), DuesCharge.month == month)).all()
+    paid = c.month_paid_fen(s, month)
+    acc: dict[str | None, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
+    for mid, bid, due in charged:
+        got = paid.get(mid, 0)
+        a = acc[bid]
+        a[0] += 1
+        a[1] += got >= due
+        a[2] += due
+        a[3] += got
+        a[4] += max(due - got, 0)
+    rows = [_summary_row(bid, names.get(bid, "（已删除分会）"), a) for bid, a in
+            sorted(acc.items(), key=lambda kv: names.get(kv[0], "~"))]
+    tot = [sum(a[i] for a in acc.values()) for i in range(5)]
+    return BranchSummaryDTO(c.union_name(s), month, tuple(rows), _summary_row(None, "合计", tot))
 
 
 def _summary_row(bid, name, a) -> BranchSummaryRow:

@@ -15,8 +15,8 @@ from union_desk.db.tracking import audit, flush_pending
 from union_desk.reports import dues_reports as rep
 from union_desk.services.dues import common as c
 from union_desk.services.context import ServiceContext
-from union_desk.services.dues.funds import UnionFundsService
-from union_desk.services.dues.ledger import DuesLedgerService, annual_in, arrears_rows
+from union_desk.services.dues.funds import funds_in
+from union_desk.services.dues.ledger import annual_in, arrears_rows, branch_summary_in
 
 Progress = Callable[[int, int | None], None] | None
 
@@ -35,7 +35,9 @@ class DuesReportService:
 
     def branch_summary(self, month: str, path: str | os.PathLike):
         self._check()
-        dto = DuesLedgerService(self.ctx).branch_summary(month)
+        month = c.check_month(month)
+        with self.ctx.read() as s:
+            dto = branch_summary_in(s, month)
         return self._write(rep.branch_summary(dto), path, f"{dto.month}会费收缴汇总")
 
     def arrears(self, path: str | os.PathLike, as_of: str | None = None, *,
@@ -52,8 +54,9 @@ class DuesReportService:
 
     def funds(self, year: int, path: str | os.PathLike):
         self._check()
-        rows = UnionFundsService(self.ctx).year(year)
+        year = c.check_year(year)
         with self.ctx.read() as s:
+            rows = funds_in(s, year)
             union = c.union_name(s)
         return self._write(rep.funds(union, year, rows), path, f"{year}年度工会经费")
 

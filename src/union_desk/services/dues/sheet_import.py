@@ -143,10 +143,9 @@ class DuesImportService:
         self.ctx.require(Perm.IMPORT)
         c.check_method(method)
         sheet, rows, skipped = read_sheet(path, sheet)
-        return self.apply_rows(rows, _month(month, sheet), file=Path(path).name, sheet=sheet,
-                               skipped=skipped, paid_on=paid_on, method=method,
-                               update_bases=update_bases, base_effective_from=base_effective_from,
-                               accept_name_mismatch=accept_name_mismatch)
+        return self._apply_rows(rows, _month(month, sheet), Path(path).name, sheet, skipped,
+                                paid_on, method, update_bases, base_effective_from,
+                                accept_name_mismatch)
 
     def apply_rows(self, rows: Sequence[SheetRow], month: str, *, file: str = "", sheet: str = "",
                    skipped: Sequence[tuple[int, str]] = (), paid_on: dt.date | None = None,
@@ -154,6 +153,13 @@ class DuesImportService:
                    base_effective_from: dt.date | None = None,
                    accept_name_mismatch: bool = False) -> DuesImportResult:
         self.ctx.require(Perm.DUES_WRITE)
+        return self._apply_rows(rows, month, file, sheet, skipped, paid_on, method, update_bases,
+                                base_effective_from, accept_name_mismatch)
+
+    def _apply_rows(self, rows: Sequence[SheetRow], month: str, file: str, sheet: str,
+                    skipped: Sequence[tuple[int, str]], paid_on: dt.date | None, method: str,
+                    update_bases: bool, base_effective_from: dt.date | None,
+                    accept_name_mismatch: bool) -> DuesImportResult:
         month = c.check_month(month)
         day = paid_on or c.today()
         if day > c.today():

@@ -143,7 +143,9 @@ class ReportService:
 
     def _member_stats(self, target: Path, fmt: str, as_of: dt.date, period_start: dt.date | None,
                       template: str | os.PathLike | None) -> ReportOutcome:
-        stats = self.member_stats(as_of, period_start)
+        self.ctx.require(Perm.REPORT)
+        with self.ctx.read() as s:
+            stats = compute_in(s, as_of, period_start)
         if not stats.ok:
             raise ValidationError(
                 "统计数据未通过逻辑校验，已停止导出：" + "；".join(
