@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from union_desk.core.dates import months_back
 from union_desk.core.roles import Role
 from union_desk.services import demo
 from union_desk.services.context import ServiceContext
@@ -20,7 +23,7 @@ def test_demo_office_has_members_users_and_a_year_of_dues(db):
     admin = as_role(db, Role.ADMIN, "admin")
     assert len(MembersService(admin).query_ids()) == 80
     assert SetupService(ServiceContext(db)).union_name() == demo.UNION_NAME
-    assert DuesLedgerService(admin).branch_summary(demo._months_back(12)[0]).total.headcount > 0
+    assert DuesLedgerService(admin).branch_summary(months_back(dt.date.today(), 12)[0]).total.headcount > 0
 
 
 def test_a_failing_module_filler_leaves_no_half_made_office(db, monkeypatch):

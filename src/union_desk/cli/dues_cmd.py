@@ -11,6 +11,7 @@ from pathlib import Path
 
 from union_desk.cli.common import CliError, add_user_arg, print_json, run_service, signed_in
 from union_desk.core.dues import METHODS
+from union_desk.core.money import money_str as _money
 
 
 def register(sub) -> None:
@@ -72,10 +73,6 @@ def _date(text: str | None, label: str) -> dt.date | None:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise CliError(f"{label}格式应为 YYYY-MM-DD") from None
-
-
-def _money(v) -> str | None:
-    return None if v is None else f"{v:.2f}"
 
 
 def cmd_generate(args) -> int:

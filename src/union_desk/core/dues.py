@@ -6,13 +6,17 @@ Pure and Decimal-only. Months are 'YYYY-MM' text so they sort and compare as str
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
+# Months live in core.dates and money in core.money; the names are importable here too, as
+# the dues rules have always offered them (one implementation each).
+from union_desk.core.dates import (MonthError, add_months, month_end, month_of,  # noqa: F401
+                                   month_start, months_between, parse_month, year_months)
 from union_desk.core.members import DUES_STATUSES, Status
+from union_desk.core.money import (CENT, ZERO, MoneyError, from_fen, parse_money,  # noqa: F401
+                                   to_fen)
 
 NATIONAL, PAYROLL = "national", "payroll"
 RULES = (NATIONAL, PAYROLL)
@@ -20,48 +24,11 @@ RULE_LABELS = {NATIONAL: "全国规则（基数去尾至10元）", PAYROLL: "工
 METHODS = ("工资代扣", "现金", "转账")
 PAY_SYSTEMS = ("企业", "机关", "事业", "工人")
 MAX_MONTHS_PER_PAYMENT = 24  # one entry may prepay or settle at most two years
-CENT = Decimal("0.01")
 TEN = Decimal("10")
-ZERO = Decimal("0.00")
-_MONTH_RE = re.compile(r"^(\d{4})\s*[-./年]\s*(\d{1,2})\s*月?$")
 _DUES_VALUES = frozenset(s.value for s in DUES_STATUSES)
 
 
-class MoneyError(ValueError):
-    """A money value a person typed that we must not record (message is shown as is)."""
-
-
-class MonthError(ValueError):
-    pass
-
-
-# ---- money -------------------------------------------------------------------------------
-
-def parse_money(value: object, *, allow_negative: bool = False, label: str = "金额") -> Decimal:
-    """'1,234.5', ' 22.80 ', Decimal, int -> Decimal with 2 places; never through float text."""
-    if isinstance(value, bool) or value is None:
-        raise MoneyError(f"{label}不能为空")
-    if isinstance(value, float):
-        # a number cell from a spreadsheet: its shortest repr is what the clerk typed
-        value = repr(value)
-    if isinstance(value, Decimal):
-        d = value
-    else:
-        text = unicodedata.normalize("NFKC", str(value)).strip().replace(",", "").replace("元", "")
-        if not text:
-            raise MoneyError(f"{label}不能为空")
-        try:
-            d = Decimal(text)
-        except InvalidOperation:
-            raise MoneyError(f"{label}“{value}”不是数字") from None
-    if not d.is_finite():
-        raise MoneyError(f"{label}“{value}”不是数字")
-    if d != d.quantize(CENT, rounding=ROUND_DOWN):
-        raise MoneyError(f"{label}“{value}”超过两位小数")
-    if d < 0 and not allow_negative:
-        raise MoneyError(f"{label}不能为负数")
-    return d.quantize(CENT)
-
+# ---- the monthly amount ------------------------------------------------------------------
 
 def monthly_due(base: Decimal, rate: Decimal, rule: str) -> Decimal:
     """national: floor base to whole 10 元, × rate (4,567.89 → 22.80);
@@ -73,57 +40,6 @@ def monthly_due(base: Decimal, rate: Decimal, rule: str) -> Decimal:
     if rule == PAYROLL:
         return (base * rate).quantize(CENT, rounding=ROUND_HALF_UP)
     raise ValueError(f"unknown dues rule {rule!r}")
-
-
-def to_fen(amount: Decimal) -> int:
-    return int(amount * 100)
-
-
-def from_fen(fen: int) -> Decimal:
-    return (Decimal(fen) / 100).quantize(CENT)
-
-
-# ---- months ------------------------------------------------------------------------------
-
-def parse_month(value: object) -> str:
-    """'2026-10', '2026年10月', '2026/10', a date -> '2026-10'."""
-    if isinstance(value, (dt.date, dt.datetime)):
-        return f"{value.year:04d}-{value.month:02d}"
-    text = unicodedata.normalize("NFKC", str(value or "")).strip()
-    m = _MONTH_RE.match(text)
-    if not m or not 1 <= int(m.group(2)) <= 12:
-        raise MonthError(f"月份“{text}”格式应为 YYYY-MM")
-    return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}"
-
-
-def month_of(day: dt.date) -> str:
-    return f"{day.year:04d}-{day.month:02d}"
-
-
-def month_start(month: str) -> dt.date:
-    return dt.date(int(month[:4]), int(month[5:7]), 1)
-
-
-def month_end(month: str) -> dt.date:
-    nxt = add_months(month, 1)
-    return month_start(nxt) - dt.timedelta(days=1)
-
-
-def add_months(month: str, n: int) -> str:
-    y, m = int(month[:4]), int(month[5:7]) - 1 + n
-    return f"{y + m // 12:04d}-{m % 12 + 1:02d}"
-
-
-def months_between(first: str, last: str) -> list[str]:
-    out, cur = [], first
-    while cur <= last:
-        out.append(cur)
-        cur = add_months(cur, 1)
-    return out
-
-
-def year_months(year: int) -> list[str]:
-    return [f"{year:04d}-{m:02d}" for m in range(1, 13)]
 
 
 # ---- who owes ----------------------------------------------------------------------------

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal, InvalidOperation
 from typing import Any, Mapping
 
 from union_desk.core import idcard
 from union_desk.core.dates import DateError, parse_date
 from union_desk.core.members import GENDERS, Status
+from union_desk.core.money import MoneyError, parse_money
 from union_desk.core.text import clean_name, clean_phone, clean_text, is_phone
 from union_desk.errors import ValidationError
 
@@ -34,21 +34,6 @@ TEXT_FIELDS = ("ethnicity", "political_status", "education", "skills", "hobbies"
 
 BIRTH_MISMATCH = "出生日期与身份证号中的日期（{d}）不一致"
 GENDER_MISMATCH = "性别与身份证号（第17位表示{g}）不一致"
-
-
-def parse_money(value: Any) -> Decimal | None:
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    if isinstance(value, float):
-        value = repr(value)
-    text = clean_text(str(value)).replace(",", "").replace("元", "").replace("¥", "")
-    try:
-        amount = Decimal(text)
-    except InvalidOperation:
-        raise ValueError(f"“{value}”不是有效的金额") from None
-    if not amount.is_finite():
-        raise ValueError(f"“{value}”不是有效的金额")
-    return amount
 
 
 def parse_bool(value: Any) -> bool | None:
@@ -121,13 +106,8 @@ def validate_member(raw: Mapping[str, Any], *, today: dt.date | None = None) -> 
         errors["joined_on"] = "入会日期不是有效日期"
 
     try:
-        wage = parse_money(raw.get("monthly_wage"))
-        if wage is not None and wage < 0:
-            errors["monthly_wage"] = "月工资不能为负数"
-        elif wage is not None and wage != wage.quantize(Decimal("0.01")):
-            errors["monthly_wage"] = "月工资最多两位小数"
-        out["monthly_wage"] = wage.quantize(Decimal("0.01")) if wage is not None else None
-    except ValueError as exc:
+        out["monthly_wage"] = parse_money(raw.get("monthly_wage"), label="月工资", required=False)
+    except MoneyError as exc:
         errors["monthly_wage"] = str(exc)
 
     try:
@@ -146,7 +126,8 @@ def validate_member(raw: Mapping[str, Any], *, today: dt.date | None = None) -> 
         except ValueError:
             errors["status"] = "会籍状态无效"
     if errors:
-        first = next(iter(errors.items()))
-        raise ValidationError(f"{LABELS.get(first[0], first[0])}：{first[1]}", field=first[0],
-                              field_errors=errors)
+        key, message = next(iter(errors.items()))
+        label = LABELS.get(key, key)
+        raise ValidationError(message if message.startswith(label) else f"{label}：{message}",
+                              field=key, field_errors=errors)
     return out

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from union_desk.core.dates import month_runs
 from union_desk.errors import ValidationError
 from union_desk.reports.spec import Column, Kind, TableReport
 
@@ -109,20 +110,4 @@ def _pct(value: Any) -> str:
 
 def _months_text(months: Sequence[str]) -> str:
     """2026-01…2026-06 runs collapsed so long arrears stay readable."""
-    out: list[str] = []
-    start = prev = None
-    for m in months:
-        if prev is not None and _next(prev) == m:
-            prev = m
-            continue
-        if start is not None:
-            out.append(start if start == prev else f"{start}至{prev}")
-        start = prev = m
-    if start is not None:
-        out.append(start if start == prev else f"{start}至{prev}")
-    return "、".join(out)
-
-
-def _next(month: str) -> str:
-    y, m = int(month[:4]), int(month[5:])
-    return f"{y + m // 12:04d}-{m % 12 + 1:02d}"
+    return "、".join(a if a == b else f"{a}至{b}" for a, b in month_runs(months))

@@ -16,6 +16,7 @@ from decimal import Decimal
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
+from union_desk.core.dates import months_back
 from union_desk.core.idcard import check_char
 from union_desk.core.members import EventKind, Status
 from union_desk.core.roles import Role
@@ -49,16 +50,6 @@ POSITIONS = ["操作工", "技术员", "工程师", "会计", "文员", "班组�
 DemoFiller = Callable[[Session, random.Random, list[str]], None]
 
 
-def _months_back(n: int) -> list[str]:
-    today = dt.date.today()
-    y, m = today.year, today.month
-    out = []
-    for _ in range(n):
-        out.append(f"{y:04d}-{m:02d}")
-        y, m = (y, m - 1) if m > 1 else (y - 1, 12)
-    return out[::-1]
-
-
 def fill_dues(s: Session, rng: random.Random, member_ids: list[str]) -> None:
     """Wage bases from each member's wage; 12 months charged and mostly paid by payroll
     deduction; a few members fall behind (arrears, 自动退会 candidates)."""
@@ -78,7 +69,7 @@ def fill_dues(s: Session, rng: random.Random, member_ids: list[str]) -> None:
               for mid, wage, joined in rows if wage is not None)
     s.flush()
     behind = set(rng.sample(member_ids, k=max(1, len(member_ids) // 40)))
-    months = _months_back(12)
+    months = months_back(dt.date.today(), 12)
     for i, month in enumerate(months):
         generate_in(s, month)
         y, m = map(int, month.split("-"))

@@ -14,6 +14,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from union_desk.core.dates import months_back
 from union_desk.core.roles import Perm
 from union_desk.db.models.outbox import ACKED, Outbox
 from union_desk.db.models.sync import SyncState
@@ -46,15 +47,6 @@ class OverviewDTO:
     members_by_branch: tuple[tuple[str, int, int], ...] = ()     # (branch, members, women)
     age_pyramid: tuple[tuple[str, int, int], ...] = ()           # (band, men, women)
     dues_12_months: tuple[tuple[str, Decimal | None], ...] = ()  # ("2026-01", rate %)
-
-
-def _months_back(day: dt.date, n: int) -> list[str]:
-    y, m = day.year, day.month
-    out = []
-    for _ in range(n):
-        out.append(f"{y:04d}-{m:02d}")
-        y, m = (y, m - 1) if m > 1 else (y - 1, 12)
-    return out[::-1]
 
 
 class OverviewService:
@@ -92,7 +84,7 @@ class OverviewService:
         except ImportError:  # dues module not installed
             return []
         out: list[tuple[str, Decimal | None]] = []
-        for month in _months_back(as_of, 12):
+        for month in months_back(as_of, 12):
             try:
                 summary = branch_summary_in(s, check_month(month))
             except UnionDeskError as exc:

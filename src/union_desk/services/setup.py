@@ -45,7 +45,7 @@ class SetupService:
 
     def union_name(self) -> str:
         with self.ctx.read() as s:
-            return s.scalar(select(UnionInfo.name).where(UnionInfo.deleted.is_(False))) or ""
+            return union_name_in(s)
 
     def branches(self) -> list[BranchDTO]:
         with self.ctx.read() as s:
@@ -69,6 +69,11 @@ class SetupService:
             s.add(b)
             s.flush()
             return next(x for x in branch_tree(s) if x.id == b.id)
+
+
+def union_name_in(s: Session) -> str:
+    """The union's name (title of every report and slip); '' before set-up."""
+    return s.scalar(select(UnionInfo.name).where(UnionInfo.deleted.is_(False))) or ""
 
 
 def initialize_in(s: Session, union_name: str, branches: list[BranchSpec], admin_username: str,

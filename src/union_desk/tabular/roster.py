@@ -15,13 +15,14 @@ import re
 import threading
 from unicodedata import is_normalized
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any, Callable
 
 from union_desk.core import idcard
-from union_desk.core.dates import DateError, parse_date, parse_month
-from union_desk.core.member_fields import parse_bool, parse_money
+from union_desk.core.dates import DateError, month_of, parse_date, parse_month
+from union_desk.core.member_fields import parse_bool
 from union_desk.core.members import GENDERS, Status
+from union_desk.core.money import MoneyError, float_cents, parse_money
 from union_desk.core.text import clean_name, clean_phone, clean_text, is_phone
 from union_desk.errors import Cancelled
 from union_desk.tabular.table import Table, is_blank
@@ -37,7 +38,6 @@ REASON_LABELS = {
 REQUIRED = ("name", "id_number")
 TEXT_FIELDS = ("ethnicity", "political_status", "education", "branch", "position", "member_no",
                "hukou_type", "person_status")
-CENT = Decimal("0.01")
 _SCI = re.compile(r"^\d(\.\d+)?E\+?\d+$", re.I)
 
 STATUS_WORDS = {
@@ -162,32 +162,9 @@ def _phone(raw: Any) -> str | None:
 
 def _wage(raw: Any) -> Decimal | None | str:
     try:
-        if isinstance(raw, float):
-            if raw < 0:
-                return "月工资不能为负数"
-            # a computed/number cell: binary noise beyond the cent is not the clerk's intent
-            return Decimal(repr(raw)).quantize(CENT, rounding=ROUND_HALF_UP)
-        amount = parse_money(raw)
-    except (ValueError, InvalidOperation):
-        return f"月工资“{raw}”不是有效的金额"
-    if amount is None:
-        return None
-    if amount < 0:
-        return "月工资不能为负数"
-    if amount != amount.quantize(CENT):
-        return f"月工资“{raw}”最多两位小数"
-    return amount.quantize(CENT)
-
-
-def _float_cents(shown: str) -> Decimal:
-    """A number cell's amount to the cent, from its shortest decimal form (``repr``): binary
-    noise beyond the cent is not the clerk's intent. 12150.5 and 3500.25 are exact already,
-    and quantizing them costs more than the rest of a row's checks."""
-    if shown[-2] == ".":
-        return Decimal(shown + "0")
-    if shown[-3] == ".":
-        return Decimal(shown)
-    return Decimal(shown).quantize(CENT, rounding=ROUND_HALF_UP)
+        return parse_money(raw, label="月工资", required=False)
+    except MoneyError as exc:
+        return str(exc)
 
 
 def _bool(raw: Any) -> bool | None | str:
@@ -312,8 +289,8 @@ class RosterChecker:
                 wage = None
                 if c_wage is not None:
                     wage = cells[c_wage]
-                    if wage.__class__ is float and wage >= 0:
-                        wage = _float_cents(repr(wage))
+                    if wage.__class__ is float and 0 <= wage < 1e15:
+                        wage = float_cents(wage)  # core.money's rule for number cells, inline
                     elif (wage := wages[wage]).__class__ is str:
                         raise _Bad("bad_value", wage, "monthly_wage")
                 mig = None
@@ -349,7 +326,7 @@ class RosterChecker:
 def _same_month(raw: Any, birth: dt.date) -> bool:
     """出生年月 written as 1985.03 / 1985年3月 agrees with the ID to the month."""
     try:
-        return parse_month(str(raw)) == (birth.year, birth.month)
+        return parse_month(raw) == month_of(birth)
     except DateError:
         return False
 

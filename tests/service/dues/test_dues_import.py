@@ -15,7 +15,7 @@ from union_desk.services.dues.ledger import DuesLedgerService
 from union_desk.services.members.imports.service import MemberImportService
 
 from tests.service.conftest import ADMIN_PASSWORD
-from tests.service.dues.test_dues_support import add_member, set_rule
+from tests.service.dues.test_dues_support import add_member, fake_id, set_rule
 
 SHEET = "dues_2026_10.xlsx"
 
@@ -148,3 +148,40 @@ def test_cli_import_dues_json(office, roster, samples_dir, paths, monkeypatch, c
     assert (paths.root / "l.xlsx").exists()
     assert main(["--data-dir", str(paths.root), "dues", "generate", "--month", "2099-01",
                  "--user", "admin"]) == 2
+
+
+def _sheet(path, rows):
+    import xlsxwriter
+
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("2026年10月")
+    ws.write_row(0, 0, ["身份证号", "姓名", "缴费基数", "实缴会费"])
+    for r, (idn, name, base, paid) in enumerate(rows, start=1):
+        ws.write_string(r, 0, idn)
+        ws.write_string(r, 1, name)
+        for c, v in ((2, base), (3, paid)):
+            (ws.write_number if isinstance(v, float) else ws.write_string)(r, c, v)
+    wb.close()
+    return path
+
+
+def test_money_cells_read_the_same_in_the_dry_run_and_the_apply(clerk, tmp_path):
+    """One money rule (core.money): a formula's float noise is the cent it shows, a number
+    cell with a third decimal is taken to the cent as Excel shows it, text is exact."""
+    ids = [fake_id(900 + k) for k in range(4)]
+    for k, idn in enumerate(ids):
+        add_member(clerk, f"会员{k}", wage="4000", id_number=idn)
+    path = _sheet(tmp_path / "dues.xlsx", [
+        (ids[0], "会员0", 4000.0, 0.1 + 0.2 - 0.1 + 19.9),   # 20.099999999999998 from a formula
+        (ids[1], "会员1", "4,000.00", 20.005),               # a number cell: 20.01
+        (ids[2], "会员2", 4000.0, "20.005"),                  # typed text: refused
+        (ids[3], "会员3", 4000.0, "¥20元")])
+    svc = DuesImportService(clerk)
+    pv = svc.preview(path)
+    shown = [(r.paid, r.status) for r in pv.rows]
+    assert shown == [(D("20.10"), "overpaid"), (D("20.01"), "overpaid"), (None, "invalid"),
+                     (D("20.00"), "ok")]
+    assert "超过两位小数" in pv.rows[2].problems[0]
+    res = svc.apply(path, paid_on=dt.date(2026, 10, 20))
+    assert [(r.paid, r.status) for r in res.preview.rows] == shown
+    assert res.total_recorded == pv.total_paid == D("60.11") and res.recorded == pv.to_record == 3

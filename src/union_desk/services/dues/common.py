@@ -15,11 +15,12 @@ from decimal import Decimal
 from sqlalchemy import BigInteger, String, select, type_coerce
 from sqlalchemy.orm import Session
 
+from union_desk.core import dates
 from union_desk.core import dues as rules
 from union_desk.core.idcard import mask
 from union_desk.core.members import DUES_STATUSES
+from union_desk.core.money import MoneyError, parse_money
 from union_desk.db.models import Branch, DuesCharge, DuesPayment, DuesWageBase, Member, MemberEvent
-from union_desk.db.models import UnionInfo
 from union_desk.errors import NotFound, ValidationError
 from union_desk.services.settings import get_in
 
@@ -34,10 +35,10 @@ def today() -> dt.date:
 def check_month(value: object, *, field: str = "month") -> str:
     """A 'YYYY-MM' month that is not in the future."""
     try:
-        month = rules.parse_month(value)
-    except rules.MonthError as exc:
+        month = dates.parse_month(value)
+    except dates.MonthError as exc:
         raise ValidationError(str(exc), field=field) from None
-    if month > rules.month_of(today()):
+    if month > dates.month_of(today()):
         raise ValidationError(f"月份 {month} 还没有到，不能登记将来月份的会费", field=field)
     return month
 
@@ -54,22 +55,19 @@ def check_year(year: object) -> int:
 
 def money(value: object, *, label: str = "金额", field: str = "amount",
           allow_negative: bool = False) -> Decimal:
+    """core.money's rule, its refusal as a ValidationError on ``field``."""
     try:
-        return rules.parse_money(value, allow_negative=allow_negative, label=label)
-    except rules.MoneyError as exc:
+        return parse_money(value, allow_negative=allow_negative, label=label)
+    except MoneyError as exc:
         raise ValidationError(str(exc), field=field) from None
 
 
 def rule_for(s: Session, month: str) -> tuple[str, Decimal]:
     # a rule that takes effect during a month applies to the whole month
-    on = rules.month_end(month)
+    on = dates.month_end(month)
     rule = str(get_in(s, "dues.rule", on=on))
     rate = Decimal(str(get_in(s, "dues.rate", on=on)))
     return rule, rate
-
-
-def union_name(s: Session) -> str:
-    return s.scalar(select(UnionInfo.name).where(UnionInfo.deleted.is_(False))) or ""
 
 
 def branch_names(s: Session) -> dict[str | None, str]:
@@ -153,7 +151,7 @@ def owing_members(s: Session, month: str, member_ids: Sequence[str] | None = Non
 
 def bases_on(s: Session, month: str, members: Sequence[MemberLite]) -> dict[str, Decimal]:
     """The 缴费基数 in force at the end of ``month``; the roster wage when none was set."""
-    end = rules.month_end(month)
+    end = dates.month_end(month)
     q = (select(DuesWageBase.member_id, type_coerce(DuesWageBase.base, BigInteger))
          .where(DuesWageBase.deleted.is_(False), DuesWageBase.effective_from <= end)
          .order_by(DuesWageBase.effective_from, DuesWageBase.mtime_ms))
@@ -195,7 +193,7 @@ def paid_fen(s: Session, first: str, last: str, member_ids: Sequence[str] | None
 
     Multi-month entries are split with core.dues.allocate against the months' charges.
     """
-    lo = rules.add_months(first, -(rules.MAX_MONTHS_PER_PAYMENT - 1))
+    lo = dates.add_months(first, -(rules.MAX_MONTHS_PER_PAYMENT - 1))
     q = (select(DuesPayment.member_id, DuesPayment.months,
                 type_coerce(DuesPayment.amount, BigInteger))
          .where(DuesPayment.deleted.is_(False), DuesPayment.first_month >= lo,
@@ -237,7 +235,7 @@ def month_paid_fen(s: Session, month: str, *, multi_only: bool = False) -> dict[
     out = {} if multi_only else dict(conn.exec_driver_sql(
         "SELECT member_id, SUM(amount) FROM dues_payment WHERE first_month = ? AND NOT deleted "
         "AND instr(months, ',') = 0 GROUP BY member_id", (month,)).all())
-    lo = rules.add_months(month, -(rules.MAX_MONTHS_PER_PAYMENT - 1))
+    lo = dates.add_months(month, -(rules.MAX_MONTHS_PER_PAYMENT - 1))
     multi = [(mid, months.split(","), fen) for mid, months, fen in conn.exec_driver_sql(
         "SELECT member_id, months, amount FROM dues_payment WHERE first_month BETWEEN ? AND ? "
         "AND NOT deleted AND instr(months, ',') > 0", (lo, month)) if month in months]

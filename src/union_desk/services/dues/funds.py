@@ -11,6 +11,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from union_desk.core import dates
 from union_desk.core import dues as rules
 from union_desk.core.roles import Perm
 from union_desk.db.models import UnionFundsRecord
@@ -39,7 +40,7 @@ class UnionFundsService:
         if paid_on is not None and paid_on > c.today():
             raise ValidationError("拨缴日期不能晚于今天", field="paid_on")
         with self.ctx.uow() as s:
-            on = rules.month_end(month)
+            on = dates.month_end(month)
             rate = Decimal(str(get_in(s, "funds.rate", on=on)))
             share = Decimal(str(get_in(s, "funds.upper_share", on=on)))
             amount, upper, basic = rules.funds_split(total, rate, share)

@@ -10,11 +10,13 @@ from decimal import Decimal
 from sqlalchemy import BigInteger, func, select, type_coerce
 from sqlalchemy.orm import Session
 
+from union_desk.core import dates
 from union_desk.core import dues as rules
 from union_desk.core.roles import Perm
 from union_desk.db.models import DuesCharge, DuesPayment, Member, MemberEvent
 from union_desk.services.dues import common as c
 from union_desk.services.context import ServiceContext
+from union_desk.services.setup import union_name_in
 from union_desk.services.dues.dto import (AnnualLedgerDTO, AnnualLedgerRow, ArrearsRow,
                                           BranchSummaryDTO, BranchSummaryRow, LedgerMonth,
                                           MemberLedgerDTO)
@@ -35,7 +37,7 @@ class DuesLedgerService:
         self.ctx.require(Perm.DUES_READ)
         with self.ctx.read() as s:
             m = c.member_or_error(s, member_id)
-            last = rules.month_of(c.today())
+            last = dates.month_of(c.today())
             due = c.charges_fen(s, EPOCH, last, [member_id]).get(member_id, {})
             paid = c.paid_fen(s, EPOCH, last, [member_id]).get(member_id, {})
             bases = dict(s.execute(select(DuesCharge.month, DuesCharge.base).where(
@@ -64,7 +66,7 @@ class DuesLedgerService:
         self.ctx.require(Perm.DUES_READ)
         as_of = c.check_month(as_of or c.today())
         with self.ctx.read() as s:
-            limit = int(get_in(s, "dues.arrears_alert_months", on=rules.month_end(as_of)))
+            limit = int(get_in(s, "dues.arrears_alert_months", on=dates.month_end(as_of)))
             return [r for r in arrears_rows(s, as_of, False)
                     if r.consecutive_unpaid >= limit]
 
@@ -101,7 +103,7 @@ def branch_summary_in(s: Session, month: str) -> BranchSummaryDTO:
     rows = [_summary_row(bid, names.get(bid, "（已删除分会）"), a) for bid, a in
             sorted(acc.items(), key=lambda kv: names.get(kv[0], "~"))]
     tot = [sum(a[i] for a in acc.values()) for i in range(5)]
-    return BranchSummaryDTO(c.union_name(s), month, tuple(rows), _summary_row(None, "合计", tot))
+    return BranchSummaryDTO(union_name_in(s), month, tuple(rows), _summary_row(None, "合计", tot))
 
 
 def _summary_row(bid, name, a) -> BranchSummaryRow:
@@ -190,7 +192,7 @@ def annual_in(s: Session, year: int) -> AnnualLedgerDTO:
             remark = f"{remark}；多缴 {f2d(got - due)}".lstrip("；")
         rows.append(AnnualLedgerRow(i, mid, name, names.get(bid, ""), yuan(base), yuan(monthly),
                                     n, yuan(due), yuan(got), yuan(owed), remark))
-    return AnnualLedgerDTO(c.union_name(s), year, len(rows), paying, f2d(tot_due),
+    return AnnualLedgerDTO(union_name_in(s), year, len(rows), paying, f2d(tot_due),
                            f2d(tot_paid), f2d(tot_owed), tuple(rows))
 
 
@@ -204,7 +206,7 @@ def _year_paid(s: Session, first: str, last: str) -> dict[str, int]:
     multi = [r[0] for r in conn.exec_driver_sql(
         "SELECT DISTINCT member_id FROM dues_payment WHERE NOT deleted AND instr(months, ',') > 0 "
         "AND first_month BETWEEN ? AND ?",
-        (rules.add_months(first, -rules.MAX_MONTHS_PER_PAYMENT), last))]
+        (dates.add_months(first, -rules.MAX_MONTHS_PER_PAYMENT), last))]
     if multi:
         exact = c.paid_fen(s, first, last, multi)
         for mid in multi:
@@ -221,5 +223,5 @@ def _remarks(s: Session, year: int) -> dict[str, str]:
                      .order_by(MemberEvent.event_date)).all()
     out: dict[str, list[str]] = defaultdict(list)
     for mid, kind, day in rows:
-        out[mid].append(f"{kind} {rules.month_of(day)}")
+        out[mid].append(f"{kind} {dates.month_of(day)}")
     return {k: "、".join(v) for k, v in out.items()}

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
+from union_desk.core import dates
 from union_desk.core import dues as rules
 from union_desk.services.dues import common as c
 OWING = "_dues_owing"
@@ -56,8 +57,8 @@ def amount_sql(base: str, rule: str, rate: Decimal) -> str:
 
 
 def params(month: str) -> dict[str, str]:
-    return {"month": month, "start": rules.month_start(month).isoformat(),
-            "end": rules.month_end(month).isoformat()}
+    return {"month": month, "start": dates.month_start(month).isoformat(),
+            "end": dates.month_end(month).isoformat()}
 
 
 def build_owing(s: Session, month: str) -> None:

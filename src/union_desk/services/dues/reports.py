@@ -15,6 +15,7 @@ from union_desk.db.tracking import audit, flush_pending
 from union_desk.reports import dues_reports as rep
 from union_desk.services.dues import common as c
 from union_desk.services.context import ServiceContext
+from union_desk.services.setup import union_name_in
 from union_desk.services.dues.funds import funds_in
 from union_desk.services.dues.ledger import annual_in, arrears_rows, branch_summary_in
 
@@ -48,7 +49,7 @@ class DuesReportService:
         as_of = c.check_month(as_of or c.today())
         with self.ctx.read() as s:
             rows = arrears_rows(s, as_of, unmasked)
-            union = c.union_name(s)
+            union = union_name_in(s)
         return self._write(rep.arrears(union, as_of, rows, unmasked=unmasked), path,
                            f"{as_of}会费欠缴名单", unmasked=unmasked)
 
@@ -57,7 +58,7 @@ class DuesReportService:
         year = c.check_year(year)
         with self.ctx.read() as s:
             rows = funds_in(s, year)
-            union = c.union_name(s)
+            union = union_name_in(s)
         return self._write(rep.funds(union, year, rows), path, f"{year}年度工会经费")
 
     def _check(self) -> None:

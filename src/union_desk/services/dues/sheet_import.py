@@ -13,15 +13,17 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from union_desk.core import dates
 from union_desk.core import dues as rules
 from union_desk.core import idcard
+from union_desk.core.money import MoneyError, money_str, parse_money
 from union_desk.core.roles import Perm
 from union_desk.core.text import clean_name, clean_text
 from union_desk.db.base import new_id, now_ms
@@ -85,7 +87,7 @@ class DuesSheetRow:
     problems: tuple[str, ...]
 
     def as_json(self) -> dict[str, Any]:
-        money = lambda v: None if v is None else f"{v:.2f}"  # noqa: E731
+        money = money_str
         return {"row": self.row, "id_number": self.id_number, "status": self.status,
                 "computed_due": money(self.computed_due), "paid": money(self.paid),
                 "difference": money(self.difference), "name_mismatch": self.name_mismatch,
@@ -205,22 +207,13 @@ def read_sheet(path: str | Path, sheet: str | None = None
     return t.sheet, rows, list(t.skipped)
 
 
-def cell_money(raw: Any, label: str) -> Decimal | None:
-    """A money cell: None when empty. Float cells (formula results) are taken to 0.01 when they
-    are within float noise of a cent; anything with real sub-cent digits is an error."""
-    if raw is None or (isinstance(raw, str) and not raw.strip()):
-        return None
-    if isinstance(raw, float):
-        d = Decimal(repr(raw))
-        q = d.quantize(rules.CENT, rounding=ROUND_HALF_UP)
-        if abs(d - q) < Decimal("0.000001"):
-            return q
-    return rules.parse_money(raw, label=label)
+class IdCellError(ValueError):
+    """An ID number cell that cannot be trusted (message is shown as is)."""
 
 
 def _id(raw: Any) -> str:
     if isinstance(raw, (int, float)) and not isinstance(raw, bool):
-        raise rules.MoneyError("身份证号被存成了数字，后几位可能已丢失；请把该列设为文本格式")
+        raise IdCellError("身份证号被存成了数字，后几位可能已丢失；请把该列设为文本格式")
     return idcard.clean(clean_text(None if raw is None else str(raw)))
 
 
@@ -230,7 +223,7 @@ def match_rows(s: Session, rows: Sequence[SheetRow], month: str, file: str, shee
     for r in rows:
         try:
             ids.add(_id(r.id_number))
-        except rules.MoneyError:
+        except IdCellError:
             pass
     members: dict[str, Any] = {}
     for part in c.chunks(sorted(ids)):
@@ -246,21 +239,21 @@ def match_rows(s: Session, rows: Sequence[SheetRow], month: str, file: str, shee
             mo = c.check_month(r.month, field="month") if (r.month and not month) else month
             if not mo:
                 raise ValidationError("未指定月份：请在命令中给出 --month，或在表中填写月份列")
-            if r.month and month and rules.parse_month(r.month) != month:
-                problems.append(f"表中月份 {rules.parse_month(r.month)} 与导入月份 {month} 不一致")
-        except (ValidationError, rules.MonthError) as exc:
+            if r.month and month and dates.parse_month(r.month) != month:
+                problems.append(f"表中月份 {dates.parse_month(r.month)} 与导入月份 {month} 不一致")
+        except (ValidationError, dates.MonthError) as exc:
             problems.append(getattr(exc, "message", str(exc)))
             mo = month or ""
         months.add(mo)
         try:
             idn = _id(r.id_number)
-        except rules.MoneyError as exc:
+        except IdCellError as exc:
             idn, problems = str(r.id_number), problems + [str(exc)]
         values = {}
         for key, label in (("base", "缴费基数"), ("due_on_sheet", "应缴会费"), ("paid", "实缴会费")):
-            try:
-                values[key] = cell_money(getattr(r, key), label)
-            except (rules.MoneyError, InvalidOperation) as exc:
+            try:  # core.money's rule: number cells to the cent, text exact
+                values[key] = parse_money(getattr(r, key), label=label, required=False)
+            except MoneyError as exc:
                 values[key] = None
                 problems.append(str(exc))
         if values["paid"] is None and not any("实缴" in p for p in problems):
@@ -328,7 +321,7 @@ def _update_bases(s: Session, pv: DuesSheetPreview, effective: dt.date | None) -
     for r in pv.rows:
         if not (r.base_differs and r.member_id and r.base is not None):
             continue
-        day = effective or rules.month_start(r.month)
+        day = effective or dates.month_start(r.month)
         s.add(DuesWageBase(member_id=r.member_id, base=r.base, effective_from=day,
                            note=f"按{pv.file}更新"[:200]))
         ch = s.scalar(select(DuesCharge).where(DuesCharge.member_id == r.member_id,

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 
 from union_desk.core import idcard
 from union_desk.core.member_fields import CANONICAL, LABELS
+from union_desk.core.money import money_str
 from union_desk.core.roles import Perm
 from union_desk.core.text import mask_phone
 from union_desk.db.models import Branch, Member
@@ -32,7 +33,7 @@ def _record(row, unmasked: bool) -> dict:
         "political_status": pol or None, "education": edu or None,
         "phone": (phone if unmasked else mask_phone(phone)) or None, "branch": branch or None,
         "joined_on": joined.isoformat() if joined else None, "status": status,
-        "migrant_worker": migrant, "monthly_wage": f"{wage:.2f}" if wage is not None else None,
+        "migrant_worker": migrant, "monthly_wage": money_str(wage),
     }
 
 

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from union_desk.core.members import MEMBER_STATUSES
 from union_desk.reports.spec import Column, Kind, TableReport
-from union_desk.services.members.stats import union_name
+from union_desk.services.setup import union_name_in
 
 COLUMNS = (Column("序号", Kind.INT), Column("姓名"), Column("性别"), Column("身份证号", Kind.ID),
            Column("出生日期", Kind.DATE), Column("民族"), Column("政治面貌"), Column("学历"),
@@ -50,7 +50,7 @@ def roster_rows(session: Session) -> Iterator[tuple]:
 
 def roster_spec(session: Session, *, unmasked: bool = False, made_on: dt.date | None = None) -> TableReport:
     """Rows are a generator over the open session: write the report before the session closes."""
-    return TableReport(title="会员花名册", union_name=union_name(session), columns=COLUMNS,
+    return TableReport(title="会员花名册", union_name=union_name_in(session), columns=COLUMNS,
                        rows=roster_rows(session), subtitle="会籍状态：在会、保留会籍、转出中",
                        made_on=made_on or dt.date.today(), row_count=count_members(session),
                        unmasked=unmasked, sheet_name="会员花名册")

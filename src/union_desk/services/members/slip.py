@@ -9,11 +9,12 @@ from sqlalchemy import select
 from union_desk.core import idcard
 from union_desk.core.members import EventKind
 from union_desk.core.roles import Perm
-from union_desk.db.models import Branch, Member, MemberEvent, UnionInfo
+from union_desk.db.models import Branch, Member, MemberEvent
 from union_desk.db.tracking import audit
 from union_desk.errors import NotFound, ValidationError
 from union_desk.reports.transfer_slip import SlipData, write_transfer_slip
 from union_desk.services.context import ServiceContext
+from union_desk.services.setup import union_name_in
 
 TRANSFER_KINDS = (EventKind.TRANSFER_OUT.value, EventKind.TRANSFER_OUT_START.value)
 
@@ -33,7 +34,7 @@ def print_transfer_slip(ctx: ServiceContext, member_id: str, path: Path) -> Path
                                     MemberEvent.recorded_ms.desc()).limit(1)).first()
         if event is None:
             raise ValidationError("该会员没有转出记录：请先办理“转出”或“转出申请”")
-        union = s.scalar(select(UnionInfo.name).where(UnionInfo.deleted.is_(False))) or ""
+        union = union_name_in(s)
         branch = s.get(Branch, m.branch_id) if m.branch_id else None
         data = SlipData(
             slip_no=f"{event.event_date.year}-{event.id[:6].upper()}", union_name=union,

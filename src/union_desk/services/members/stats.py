@@ -21,9 +21,10 @@ from sqlalchemy.orm import Session
 from union_desk.core import stats
 from union_desk.core.members import EDUCATION, POLITICAL
 from union_desk.core.roles import Perm
-from union_desk.db.models import Branch, UnionInfo
+from union_desk.db.models import Branch
 from union_desk.errors import ValidationError
 from union_desk.services.context import ServiceContext
+from union_desk.services.setup import union_name_in
 
 SEP = "\x1f"
 MMAP_BYTES = 1 << 30
@@ -80,10 +81,6 @@ class MemberStatsService:
         self.ctx.require(Perm.REPORT)
         with self.ctx.read() as s:
             return compute_in(s, as_of, period_start)
-
-
-def union_name(session: Session) -> str:
-    return session.scalar(select(UnionInfo.name).where(UnionInfo.deleted.is_(False))) or ""
 
 
 def top_branches(session: Session) -> tuple[dict[str, str], list[str]]:
@@ -158,4 +155,4 @@ def _compute(session: Session, con, as_of: dt.date, period_start: dt.date) -> St
         "WHERE e.event_date >= :p AND e.event_date <= :d AND e.deleted = 0 GROUP BY 1, 2, 3",
         params).fetchall()
     figures = stats.build(as_of, period_start, groups, branch_order, start_total, flows)
-    return StatsResult(union_name(session), figures, tuple(stats.check(figures)))
+    return StatsResult(union_name_in(session), figures, tuple(stats.check(figures)))
