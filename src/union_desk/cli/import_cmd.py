@@ -116,10 +116,10 @@ def cmd_history(args) -> int:
     if args.json:
         print_json({"batches": [b.__dict__ for b in batches]})
         return 0
-    import datetime as dt
+    from union_desk.core.dates import local_time
 
     for b in batches:
-        when = dt.datetime.fromtimestamp(b.created_ms / 1000).strftime("%Y-%m-%d %H:%M")
+        when = local_time(b.created_ms)
         state = "已撤销" if b.status == "undone" else "有效"
         print(f"{b.id}  {when}  {b.actor}  {b.file_name}  新增{b.counts.get('created', 0)} "
               f"更新{b.counts.get('updated', 0)}  {state}")

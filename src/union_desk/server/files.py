@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 import threading
 from pathlib import Path
@@ -10,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import insert, select
 
+from union_desk.infra.hashing import sha256_file
 from union_desk.server.models import now_ms
 from union_desk.server.models import blob
 from union_desk.server.validate import ApiError
@@ -79,11 +79,7 @@ class FileStore:
             received = start + len(data)
             if received < size:
                 return {"sha256": sha, "complete": False, "received": received}
-            digest = hashlib.sha256()
-            with part.open("rb") as fh:
-                for chunk in iter(lambda: fh.read(1 << 20), b""):
-                    digest.update(chunk)
-            if digest.hexdigest() != sha:
+            if sha256_file(part) != sha:
                 part.unlink()
                 raise ApiError(422, "hash_mismatch", "content does not match its sha256")
             part.replace(final)

@@ -5,13 +5,12 @@ The log is written only by db.tracking; nothing here can change it.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from dataclasses import dataclass
 
 from sqlalchemy import func, or_, select
 
-from union_desk.core import idcard
+from union_desk.core import dates, idcard
 from union_desk.core.member_fields import LABELS
 from union_desk.core.roles import Perm
 from union_desk.core.text import mask_phone
@@ -48,7 +47,7 @@ class AuditRow:
 
 
 def local_time(ts_ms: int) -> str:
-    return dt.datetime.fromtimestamp(ts_ms / 1000).strftime("%Y-%m-%d %H:%M:%S")
+    return dates.local_time(ts_ms, seconds=True)  # the audit trail shows seconds
 
 
 class HistoryService:

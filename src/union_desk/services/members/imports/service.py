@@ -11,7 +11,6 @@ created on apply, so a roster from a new 分会 imports in one step.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import threading
 from dataclasses import dataclass, field
@@ -28,6 +27,7 @@ from union_desk.db.tracking import audit, flush_pending
 from union_desk.errors import Conflict, NotFound, ValidationError
 from union_desk.infra import pinyin
 from union_desk.infra.gcpause import gc_paused
+from union_desk.infra.hashing import sha256_file
 from union_desk.services.context import ServiceContext
 from union_desk.services.members.imports.create import STEP, NewMembers
 from union_desk.services.members.imports.plan import Plan, Planner, make_plan
@@ -178,7 +178,7 @@ class MemberImportService:
                            max_rows=max_rows, cancel=cancel)
         if progress:
             progress("读取", 1, 1)
-        sha256 = _sha256(path)
+        sha256 = sha256_file(path)
         if dry_run:
             result = validate_rows(table, today=self.today, cancel=cancel,
                                    progress=_stage(progress, "校验"))
@@ -315,14 +315,6 @@ class MemberImportService:
         if row is None:
             raise NotFound(f"没有名为“{name}”的导入方案")
         return json.loads(row.mapping)
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def _stage(progress: Progress | None, name: str) -> Callable[[int, int], None]:
