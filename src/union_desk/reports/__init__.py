@@ -17,6 +17,8 @@ A module's table report (dues ledger, aid ledger ...)::
 ``export_table`` checks Perm.REPORT (and Perm.UNMASK + audit log for ``unmasked=True``),
 writes atomically and keeps a ReportSnapshot. Without snapshot/permissions:
 ``reports.xlsx.write_xlsx(spec, path)`` / ``reports.pdf.write_pdf(spec, path)`` -> ExportResult.
+Every file is written by ``reports.output.atomic_output`` (temp file, fsync, mode 0600,
+rename); pass ``before_publish=`` to commit the export's record before the file appears.
 Failures: ``reports.output.OutputLocked`` (file open in Excel; ``.suggestion`` is a free name),
 ``StorageError`` with code ``disk_full`` / ``write_failed``, ``Cancelled``.
 """

@@ -1,21 +1,36 @@
-"""Writing an export safely: temp file in the same folder, then an atomic rename.
+"""The one writer for exported files (reports, roster exports, slips, error reports).
 
-A full disk or a crash never leaves a half-written report under the chosen
-name, and a file held open by Excel (PermissionError on Windows) becomes a
-plain message that suggests another name.
+Every file that leaves the program goes through :func:`atomic_output`, with one rule:
+
+- it is written to a temp file in the destination folder, synced to disk (``fsync``), then
+  renamed over the chosen name in one step (and the folder synced): a full disk, a crash or a
+  cancel never leaves a half-written file under that name;
+- it gets mode 0600 on POSIX (owner read/write only): these files hold members' personal data
+  (names, ID numbers, phones, dues), and a shared office PC or a network folder must not hand
+  them to every local account. The clerk shares a file on purpose, by copying or mailing it;
+- ``before_publish`` runs after the content is complete and synced and before the rename: the
+  caller commits its audit row or report snapshot there, in a short transaction of its own.
+  If that commit fails, the temp file is removed and no file appears, so an export is never
+  without its record; if the rename then fails, the record names a file that did not appear,
+  the harmless side to err on. No write transaction is open while the file is written: the
+  office stays free for the sync round and the other PCs' work.
+
+A file held open by Excel (PermissionError on Windows) becomes a plain message that suggests
+another name.
 """
 
 from __future__ import annotations
 
 import errno
-import hashlib
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from union_desk.errors import StorageError
+from union_desk.infra.hashing import sha256_file
 
 _NO_SPACE = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 
@@ -64,36 +79,67 @@ def check_writable(path: Path) -> None:
         raise StorageError(f"保存位置不存在：{path.parent}", code="write_failed")
 
 
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path      # the file under its final name
+    sha256: str
+    rows: int
+
+
+@dataclass
+class Staged:
+    """The file being written: write to ``tmp``; set ``rows`` for the result."""
+
+    tmp: Path
+    path: Path
+    rows: int = 0
+    sha256: str = ""
+
+    @property
+    def result(self) -> ExportResult:
+        return ExportResult(self.path, self.sha256, self.rows)
+
+
+Publish = Callable[[ExportResult], None]
+FILE_MODE = 0o600
+
+
 @contextmanager
-def atomic_output(path: str | os.PathLike) -> Iterator[Path]:
-    """Yield a temp path next to ``path``; on success it replaces ``path`` in one step."""
+def atomic_output(path: str | os.PathLike, *,
+                  before_publish: Publish | None = None) -> Iterator[Staged]:
+    """Yield a :class:`Staged` temp file next to ``path``; on success it is synced, hashed,
+    ``before_publish(result)`` runs, and it replaces ``path`` in one step."""
     target = Path(path).resolve()
     check_writable(target)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".~{target.stem}-", suffix=target.suffix,
                                         dir=target.parent)
         os.close(fd)
-        _default_mode(Path(tmp_name))
+        _private(Path(tmp_name))
     except OSError as exc:
         raise _write_error(exc, target) from exc
-    tmp = Path(tmp_name)
+    staged = Staged(Path(tmp_name), target)
     try:
-        yield tmp
-        _fsync(tmp)
-        os.replace(tmp, target)
+        yield staged
+        _fsync(staged.tmp)
+        staged.sha256 = sha256_file(staged.tmp)
+        if before_publish is not None:
+            before_publish(staged.result)
+        os.replace(staged.tmp, target)
+        _fsync_dir(target.parent)
     except OSError as exc:
-        _discard(tmp)
+        _discard(staged.tmp)
         raise _write_error(exc, target) from exc
     except BaseException:
-        _discard(tmp)
+        _discard(staged.tmp)
         raise
 
 
-def _default_mode(path: Path) -> None:
-    # mkstemp makes 0600; an export should get the user's usual permissions.
-    mask = os.umask(0)
-    os.umask(mask)
-    os.chmod(path, 0o666 & ~mask)
+def _private(path: Path) -> None:
+    # mkstemp already makes 0600 (less under a strict umask); say it, and keep it after writers
+    # that reopen the file. Windows has no such bits: the folder's ACL decides there.
+    if os.name == "posix":
+        os.chmod(path, FILE_MODE)
 
 
 def _fsync(path: Path) -> None:
@@ -101,16 +147,21 @@ def _fsync(path: Path) -> None:
         os.fsync(fh.fileno())
 
 
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename itself durable (POSIX; Windows cannot open a folder for this)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError:  # some file systems (network shares) refuse: the data is synced already
+        pass
+    finally:
+        os.close(fd)
+
+
 def _discard(path: Path) -> None:
     try:
         path.unlink()
     except FileNotFoundError:
         pass
-
-
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()

@@ -23,10 +23,9 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from union_desk.reports.fonts import cjk_font
-from union_desk.reports.output import atomic_output, sha256_file
+from union_desk.reports.output import ExportResult, Publish, atomic_output
 from union_desk.reports.spec import (SIGNATURE_ROLES, Kind, Progress, TableReport, cell_text,
                                      display_width)
-from union_desk.reports.xlsx import ExportResult
 
 MARGIN = 36.0
 FONT_SIZE = 9.0
@@ -45,12 +44,11 @@ _A85_LOCK = threading.Lock()
 
 def write_pdf(spec: TableReport, path: str | os.PathLike, *,
               progress: Callable[[int, int | None], None] | None = None,
-              cancel: threading.Event | None = None) -> ExportResult:
-    target = Path(path)
-    with atomic_output(target) as tmp:
-        n = _write(spec, tmp, Progress(progress, cancel, spec.row_count))
-        digest = sha256_file(tmp)
-    return ExportResult(target.resolve(), digest, n)
+              cancel: threading.Event | None = None,
+              before_publish: Publish | None = None) -> ExportResult:
+    with atomic_output(path, before_publish=before_publish) as out:
+        out.rows = _write(spec, out.tmp, Progress(progress, cancel, spec.row_count))
+    return out.result
 
 
 def _texts(spec: TableReport) -> list[list[str]]:

@@ -15,9 +15,8 @@ from reportlab.pdfgen.canvas import Canvas
 from union_desk.core.stats import CheckResult, MemberFigures
 from union_desk.reports.charts import age_pyramid, branch_bar_chart
 from union_desk.reports.fonts import cjk_font
-from union_desk.reports.output import atomic_output, sha256_file
+from union_desk.reports.output import ExportResult, Publish, atomic_output
 from union_desk.reports.pdf import MARGIN, draw_signature
-from union_desk.reports.xlsx import ExportResult
 
 
 class NumberedCanvas(Canvas):
@@ -88,7 +87,8 @@ def _pairs(items: list[tuple[str, object]], font: str, width: float) -> Table:
 
 
 def write_stats_pdf(figures: MemberFigures, checks: list[CheckResult], union_name: str,
-                    path: str | os.PathLike, made_on: dt.date | None = None) -> ExportResult:
+                    path: str | os.PathLike, made_on: dt.date | None = None, *,
+                    before_publish: Publish | None = None) -> ExportResult:
     font = cjk_font()
     made_on = made_on or dt.date.today()
     target = Path(path)
@@ -131,11 +131,10 @@ def write_stats_pdf(figures: MemberFigures, checks: list[CheckResult], union_nam
                                                       [v[0] for v in f.by_age_gender.values()],
                                                       [v[1] for v in f.by_age_gender.values()], width)]),
               Spacer(1, 16), SignatureBlock(made_on)]
-    with atomic_output(target) as tmp:
-        doc = SimpleDocTemplate(str(tmp), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
+    with atomic_output(target, before_publish=before_publish) as out:
+        doc = SimpleDocTemplate(str(out.tmp), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
                                 topMargin=MARGIN, bottomMargin=MARGIN + 10,
                                 title=f"{union_name} 基层工会会员统计表", author=union_name,
                                 creator="union_desk")
         doc.build(story, canvasmaker=NumberedCanvas)
-        digest = sha256_file(tmp)
-    return ExportResult(target.resolve(), digest, 0)
+    return out.result

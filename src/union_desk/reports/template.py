@@ -22,7 +22,7 @@ from typing import Any
 import openpyxl
 
 from union_desk.errors import FileFormatError
-from union_desk.reports.output import atomic_output, sha256_file
+from union_desk.reports.output import Publish, atomic_output
 
 PLACEHOLDER = re.compile(r"\{\{\s*([^{}]+?)\s*\}\}")
 # indexed keys a template may hold more of than there are rows (e.g. 20 branch lines, 12 used)
@@ -69,7 +69,7 @@ def _name_key(name: str) -> str:
 
 
 def fill_template(template: str | os.PathLike, values: Mapping[str, Any],
-                  out: str | os.PathLike) -> FillResult:
+                  out: str | os.PathLike, *, before_publish: Publish | None = None) -> FillResult:
     wb = _load(Path(template))
     unknown: list[str] = []
     filled = 0
@@ -109,10 +109,9 @@ def fill_template(template: str | os.PathLike, values: Mapping[str, Any],
 
                 cell.value = PLACEHOLDER.sub(sub, v)
     filled += _fill_names(wb, values, unknown)
-    with atomic_output(out) as tmp:
-        wb.save(tmp)
-        digest = sha256_file(tmp)
-    return FillResult(Path(out).resolve(), digest, filled, tuple(unknown))
+    with atomic_output(out, before_publish=before_publish) as staged:
+        wb.save(staged.tmp)
+    return FillResult(staged.path, staged.sha256, filled, tuple(unknown))
 
 
 def _fill_names(wb, values: Mapping[str, Any], unknown: list[str]) -> int:

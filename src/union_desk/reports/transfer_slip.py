@@ -15,7 +15,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
 from union_desk.reports.fonts import cjk_font
-from union_desk.reports.output import atomic_output, sha256_file
+from union_desk.reports.output import Publish, atomic_output
 
 
 @dataclass(frozen=True)
@@ -39,13 +39,12 @@ def _date(d: dt.date | None) -> str:
     return f"{d.year}年{d.month}月{d.day}日" if d else "—"
 
 
-def write_transfer_slip(data: SlipData, path: str | os.PathLike) -> str:
-    """Write the PDF atomically; returns its sha256."""
-    target = Path(path)
-    with atomic_output(target) as tmp:
-        _draw(data, tmp)
-        digest = sha256_file(tmp)
-    return digest
+def write_transfer_slip(data: SlipData, path: str | os.PathLike, *,
+                        before_publish: Publish | None = None) -> str:
+    """Write the PDF through reports.output; returns its sha256."""
+    with atomic_output(path, before_publish=before_publish) as out:
+        _draw(data, out.tmp)
+    return out.sha256
 
 
 def _draw(d: SlipData, path: Path) -> None:

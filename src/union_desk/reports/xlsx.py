@@ -14,13 +14,12 @@ import itertools
 import os
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 import xlsxwriter
 from xlsxwriter.exceptions import FileCreateError
 
-from union_desk.reports.output import atomic_output, sha256_file
+from union_desk.reports.output import ExportResult, Publish, atomic_output
 from union_desk.reports.spec import SIGNATURE_ROLES, Kind, Progress, TableReport, display_width
 
 SAMPLE_ROWS = 500        # rows looked at to fit column widths
@@ -37,22 +36,15 @@ _CODE = {Kind.TEXT: _STR, Kind.ID: _STR, Kind.PHONE: _STR, Kind.INT: _NUM, Kind.
          Kind.DATE: _DATE}
 
 
-@dataclass(frozen=True)
-class ExportResult:
-    path: Path
-    sha256: str
-    rows: int
-
-
 def write_xlsx(spec: TableReport, path: str | os.PathLike, *,
                progress: Callable[[int, int | None], None] | None = None,
-               cancel: threading.Event | None = None) -> ExportResult:
-    """Write ``spec`` to ``path`` atomically; returns the file's hash for the report snapshot."""
-    target = Path(path)
-    with atomic_output(target) as tmp:
-        rows = _write(spec, tmp, Progress(progress, cancel, spec.row_count))
-        digest = sha256_file(tmp)
-    return ExportResult(target.resolve(), digest, rows)
+               cancel: threading.Event | None = None,
+               before_publish: Publish | None = None) -> ExportResult:
+    """Write ``spec`` to ``path`` through reports.output (its rule: temp file, fsync, 0600,
+    rename; ``before_publish`` records the export); returns the file's hash for the snapshot."""
+    with atomic_output(path, before_publish=before_publish) as out:
+        out.rows = _write(spec, out.tmp, Progress(progress, cancel, spec.row_count))
+    return out.result
 
 
 def _formats(wb) -> dict[str, object]:

@@ -22,8 +22,8 @@ def test_failure_mid_write_keeps_the_old_file_and_leaves_no_temp(tmp_path):
     target = tmp_path / "r.xlsx"
     target.write_bytes(b"previous report")
     with pytest.raises(RuntimeError):
-        with atomic_output(target) as tmp:
-            tmp.write_bytes(b"half")
+        with atomic_output(target) as out:
+            out.tmp.write_bytes(b"half")
             raise RuntimeError("crash")
     assert target.read_bytes() == b"previous report"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["r.xlsx"]

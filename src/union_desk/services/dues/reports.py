@@ -1,7 +1,8 @@
 """Dues reports to files: 会费收缴台账, monthly branch summary, arrears list, 工会经费 record.
 
-Each export is one use case: gather the data, write the file (xlsx or PDF by suffix),
-and log the export in the audit trail.
+Each export is one use case: gather the data in a read, write the file (xlsx or PDF by
+suffix) through reports.output, and log the export in the audit trail in a short transaction
+of its own just before the file takes its name.
 """
 
 from __future__ import annotations
@@ -67,9 +68,11 @@ class DuesReportService:
 
     def _write(self, spec, path, what: str, progress: Progress = None,
                cancel: threading.Event | None = None, unmasked: bool = False):
-        result = rep.write(spec, path, progress=progress, cancel=cancel)
-        with self.ctx.uow() as s:
-            audit(s, "export", "dues_report", "", field="unmasked" if unmasked else "masked",
-                  new=f"{what} → {os.path.basename(os.fspath(path))} ({result.rows})")
-            flush_pending(s)
-        return result
+        def logged(result) -> None:
+            # committed before the file takes its name (reports.output): none leaves unrecorded
+            with self.ctx.uow() as s:
+                audit(s, "export", "dues_report", "", field="unmasked" if unmasked else "masked",
+                      new=f"{what} → {result.path.name} ({result.rows})")
+                flush_pending(s)
+
+        return rep.write(spec, path, progress=progress, cancel=cancel, before_publish=logged)

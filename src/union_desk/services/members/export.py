@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import csv
 import json
-import os
-import tempfile
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -18,6 +16,7 @@ from union_desk.core.text import mask_phone
 from union_desk.db.models import Branch, Member
 from union_desk.db.tracking import audit
 from union_desk.errors import ValidationError
+from union_desk.reports.output import ExportResult, atomic_output
 from union_desk.services.context import ServiceContext
 
 FORMATS = (".xlsx", ".csv", ".json")
@@ -46,7 +45,7 @@ def export_members(ctx: ServiceContext, path: Path, *, unmasked: bool = False) -
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         raise ValidationError(f"不支持的导出格式“{suffix}”，请用 .xlsx、.csv 或 .json")
-    with ctx.uow() as s:
+    with ctx.read() as s:
         stmt = (select(Member.name, Member.gender, Member.id_number, Member.birth_date,
                        Member.ethnicity, Member.political_status, Member.education, Member.phone,
                        func.coalesce(Branch.name, ""), Member.joined_on, Member.status,
@@ -54,34 +53,32 @@ def export_members(ctx: ServiceContext, path: Path, *, unmasked: bool = False) -
                 .outerjoin(Branch, Branch.id == Member.branch_id)
                 .where(Member.deleted.is_(False)).order_by(Member.sort_key))
         records = [_record(r, unmasked) for r in s.execute(stmt)]
-        audit(s, "export", "member", "*", field="unmasked" if unmasked else "masked",
-              new=f"{path.name} ({len(records)})")
-        _write_atomically(path, suffix, records)
+
+    def logged(result: ExportResult) -> None:
+        # committed before the file takes its name (reports.output): no export without its record
+        with ctx.uow() as s:
+            audit(s, "export", "member", "*", field="unmasked" if unmasked else "masked",
+                  new=f"{path.name} ({len(records)})")
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with atomic_output(path, before_publish=logged) as out:
+        _write(out.tmp, suffix, records)
     return len(records)
 
 
-def _write_atomically(path: Path, suffix: str, records: list[dict]) -> None:
-    """Write next to the target, then rename: a failure never leaves half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".ud-", suffix=suffix, dir=path.parent)
-    os.close(fd)
-    try:
-        if suffix == ".json":
-            Path(tmp).write_text(json.dumps(records, ensure_ascii=False, indent=1), "utf-8")
-        elif suffix == ".csv":
-            with open(tmp, "w", newline="", encoding="utf-8-sig") as fh:
-                w = csv.writer(fh)
-                w.writerow([LABELS[k] if k != "branch" else "所属分会" for k in CANONICAL])
-                for r in records:
-                    w.writerow(["" if r[k] is None else
-                                ("是" if r[k] is True else "否" if r[k] is False else r[k])
-                                for k in CANONICAL])
-        else:
-            _write_xlsx(tmp, records)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+def _write(target: Path, suffix: str, records: list[dict]) -> None:
+    if suffix == ".json":
+        target.write_text(json.dumps(records, ensure_ascii=False, indent=1), "utf-8")
+    elif suffix == ".csv":
+        with open(target, "w", newline="", encoding="utf-8-sig") as fh:
+            w = csv.writer(fh)
+            w.writerow([LABELS[k] if k != "branch" else "所属分会" for k in CANONICAL])
+            for r in records:
+                w.writerow(["" if r[k] is None else
+                            ("是" if r[k] is True else "否" if r[k] is False else r[k])
+                            for k in CANONICAL])
+    else:
+        _write_xlsx(str(target), records)
 
 
 def _write_xlsx(target: str, records: list[dict]) -> None:

@@ -12,6 +12,7 @@ from union_desk.core.roles import Perm
 from union_desk.db.models import Branch, Member, MemberEvent
 from union_desk.db.tracking import audit
 from union_desk.errors import NotFound, ValidationError
+from union_desk.reports.output import ExportResult
 from union_desk.reports.transfer_slip import SlipData, write_transfer_slip
 from union_desk.services.context import ServiceContext
 from union_desk.services.setup import union_name_in
@@ -24,7 +25,7 @@ def print_transfer_slip(ctx: ServiceContext, member_id: str, path: Path) -> Path
     full numbers prints it in full (logged); others get the masked form."""
     ctx.require(Perm.MEMBER_READ)
     full = ctx.can(Perm.UNMASK)
-    with ctx.uow() as s:
+    with ctx.read() as s:
         m = s.get(Member, member_id)
         if m is None or m.deleted:
             raise NotFound("会员不存在")
@@ -43,7 +44,13 @@ def print_transfer_slip(ctx: ServiceContext, member_id: str, path: Path) -> Path
             branch=branch.name if branch else "", other_union=event.other_union or "（接收工会）",
             transfer_date=event.event_date, reason=event.reason,
             recorded_by=event.recorded_by)
-        digest = write_transfer_slip(data, path)
-        audit(s, "export", "member", m.id, field="transfer_slip" + ("_unmasked" if full else ""),
-              new=f"{Path(path).name} sha256={digest[:12]}")
+
+    def logged(result: ExportResult) -> None:
+        # committed before the slip takes its name (reports.output): none leaves unrecorded
+        with ctx.uow() as s:
+            audit(s, "export", "member", member_id,
+                  field="transfer_slip" + ("_unmasked" if full else ""),
+                  new=f"{result.path.name} sha256={result.sha256[:12]}")
+
+    write_transfer_slip(data, path, before_publish=logged)
     return Path(path)

@@ -22,6 +22,7 @@ from union_desk.db.models import ReportSnapshot
 from union_desk.db.tracking import audit, flush_pending
 from union_desk.errors import NotFound, ValidationError
 from union_desk.infra.paths import resource
+from union_desk.reports.output import ExportResult
 from union_desk.reports.pdf import write_pdf
 from union_desk.reports.spec import TableReport
 from union_desk.reports.stats_pdf import write_stats_pdf
@@ -111,13 +112,13 @@ class ReportService:
         self.ctx.require(Perm.REPORT)
         if unmasked:
             self.ctx.require(Perm.UNMASK)
-        with self.ctx.read() as s:
+        with self.ctx.read() as s:  # the rows stream from this read; no write lock is held
             spec = roster_spec(s, unmasked=unmasked)
-            result = (write_xlsx if fmt == "xlsx" else write_pdf)(spec, target, progress=progress,
-                                                                  cancel=cancel)
-        snap = self._snapshot(name, spec.title, {"format": fmt, "unmasked": unmasked}, {},
-                              result.path, result.sha256, result.rows, unmasked)
-        return ReportOutcome(name, result.path, fmt, result.sha256, result.rows, snap, unmasked)
+            snap = _Snapshot(self, name, spec.title, {"format": fmt, "unmasked": unmasked}, {},
+                             unmasked)
+            result = (write_xlsx if fmt == "xlsx" else write_pdf)(
+                spec, target, progress=progress, cancel=cancel, before_publish=snap)
+        return ReportOutcome(name, result.path, fmt, result.sha256, result.rows, snap.id, unmasked)
 
     def export_table(self, report_name: str, spec: TableReport, path: str | os.PathLike, *,
                      fmt: str | None = None, parameters: dict | None = None,
@@ -133,12 +134,11 @@ class ReportService:
             self.ctx.require(Perm.UNMASK)
         target = Path(path)
         fmt = _format_of(target, fmt)
-        result = (write_xlsx if fmt == "xlsx" else write_pdf)(spec, target, progress=progress,
-                                                              cancel=cancel)
         params = dict(parameters or {}) | {"format": fmt, "unmasked": spec.unmasked}
-        snap = self._snapshot(report_name, spec.title, params, {}, result.path, result.sha256,
-                              result.rows, spec.unmasked)
-        return ReportOutcome(report_name, result.path, fmt, result.sha256, result.rows, snap,
+        snap = _Snapshot(self, report_name, spec.title, params, {}, spec.unmasked)
+        result = (write_xlsx if fmt == "xlsx" else write_pdf)(
+            spec, target, progress=progress, cancel=cancel, before_publish=snap)
+        return ReportOutcome(report_name, result.path, fmt, result.sha256, result.rows, snap.id,
                              spec.unmasked)
 
     def _member_stats(self, target: Path, fmt: str, as_of: dt.date, period_start: dt.date | None,
@@ -154,21 +154,23 @@ class ReportService:
         f = stats.figures
         made_on = dt.date.today()
         unknown: tuple[str, ...] = ()
+        if fmt == "pdf" and template:
+            raise ValidationError("模板只适用于 xlsx 格式", field="template")
+        params = {"as_of": f.as_of.isoformat(), "period_start": f.period_start.isoformat(),
+                  "format": fmt, "template": Path(template).name if template else "member_stats.xlsx"}
+        snap = _Snapshot(self, "member-stats", REPORTS["member-stats"].title, params, f.to_dict(),
+                         False)
         if fmt == "xlsx":
             values = flatten(f, union_name=stats.union_name, made_on=made_on)
             tpl = Path(template) if template else resource("templates", "member_stats.xlsx")
-            filled = fill_template(tpl, values, target)
+            filled = fill_template(tpl, values, target, before_publish=snap)
             path, digest, unknown = filled.path, filled.sha256, filled.unknown
         else:
-            if template:
-                raise ValidationError("模板只适用于 xlsx 格式", field="template")
-            res = write_stats_pdf(f, list(stats.checks), stats.union_name, target, made_on)
+            res = write_stats_pdf(f, list(stats.checks), stats.union_name, target, made_on,
+                                  before_publish=snap)
             path, digest = res.path, res.sha256
-        params = {"as_of": f.as_of.isoformat(), "period_start": f.period_start.isoformat(),
-                  "format": fmt, "template": Path(template).name if template else "member_stats.xlsx"}
-        snap = self._snapshot("member-stats", REPORTS["member-stats"].title, params, f.to_dict(),
-                              path, digest, 0, False)
-        return ReportOutcome("member-stats", path, fmt, digest, 0, snap, False, unknown, stats.checks)
+        return ReportOutcome("member-stats", path, fmt, digest, 0, snap.id, False, unknown,
+                             stats.checks)
 
     def _snapshot(self, name: str, title: str, params: dict, figures: dict, path: Path,
                   digest: str, rows: int, unmasked: bool) -> str:
@@ -198,6 +200,22 @@ class ReportService:
             return [SnapshotDTO(r.id, r.report_name, r.title, json.loads(r.parameters or "{}"),
                                 r.file_name, r.file_sha256, r.created_by, r.created_ms,
                                 r.sync_batch_id) for r in rows]
+
+
+class _Snapshot:
+    """``before_publish`` for reports.output: the snapshot (and the audit row of an unmasked
+    export) is committed in its own short transaction after the file is complete and before it
+    takes its name, so no report leaves the program unrecorded."""
+
+    def __init__(self, svc: ReportService, name: str, title: str, params: dict, figures: dict,
+                 unmasked: bool):
+        self.svc, self.name, self.title = svc, name, title
+        self.params, self.figures, self.unmasked = params, figures, unmasked
+        self.id = ""
+
+    def __call__(self, result: ExportResult) -> None:
+        self.id = self.svc._snapshot(self.name, self.title, self.params, self.figures,
+                                     result.path, result.sha256, result.rows, self.unmasked)
 
 
 def attach_sync_batch(session, snapshot_ids: list[str], batch_id: str) -> int:

@@ -28,6 +28,7 @@ from union_desk.errors import Conflict, NotFound, ValidationError
 from union_desk.infra import pinyin
 from union_desk.infra.gcpause import gc_paused
 from union_desk.infra.hashing import sha256_file
+from union_desk.reports.output import atomic_output
 from union_desk.services.context import ServiceContext
 from union_desk.services.members.imports.create import STEP, NewMembers
 from union_desk.services.members.imports.plan import Plan, Planner, make_plan
@@ -234,8 +235,10 @@ class MemberImportService:
     def write_error_report(self, report: ImportReport, out: str | Path) -> Path:
         """The rejected rows as the branch sent them, with 错误说明 and yellow cells."""
         self.ctx.require(Perm.IMPORT)
-        return write_error_report(out, report.header_cells, report.rejected, report.field_columns,
-                                  id_column=report.field_columns.get("id_number"))
+        with atomic_output(out) as staged:  # the one export rule: temp file, fsync, 0600, rename
+            write_error_report(staged.tmp, report.header_cells, report.rejected,
+                               report.field_columns, id_column=report.field_columns.get("id_number"))
+        return staged.path
 
     # ---- history and undo ----------------------------------------------------------------
     def history(self, limit: int = 100) -> list[BatchDTO]:
