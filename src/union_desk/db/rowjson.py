@@ -2,7 +2,7 @@
 
 SQLite's own ``json_object`` turns 100,000 rows into audit/outbox JSON in C, and a snapshot
 outbox op (``models.outbox.SNAPSHOT``) is resolved the same way when it is pushed.
-tests/service/test_dues_bulk.py and tests/sync/test_snapshot_ops.py check the text is byte for
+tests/service/dues/test_dues_bulk.py and tests/sync/test_snapshot_ops.py check the text is byte for
 byte what the Python path writes. (SQLite only: the office database is always SQLite.)
 """
 

@@ -7,10 +7,11 @@ from decimal import Decimal as D
 from sqlalchemy import insert, select
 
 from union_desk.db.base import new_id
+from union_desk.db.bulk import bulk_create
 from union_desk.db.models import AuditEntry, DuesPayment, Outbox
 from union_desk.db.models.outbox import SNAPSHOT
+from union_desk.db.rowjson import tracked_columns
 from union_desk.db.tracking import record_bulk
-from union_desk.services.dues.bulk import bulk_create, tracked_columns
 from union_desk.services.dues.payments import PAYMENT_COLUMNS
 from union_desk.sync import snapshot
 

@@ -1,8 +1,8 @@
 """Saving a month's batch-entry grid in SQL: a 100,000-row 工资代扣 batch in one transaction.
 
-The ticked rows go once into a TEMP table; who owes (services.dues_month), what is still owed
+The ticked rows go once into a TEMP table; who owes (services.dues.month), what is still owed
 (charge or rule amount minus what was paid) and the inserts with audit/outbox
-(services.dues_bulk) are set operations. Python only checks each row's own fields.
+(db.bulk) are set operations. Python only checks each row's own fields.
 """
 
 from __future__ import annotations
@@ -15,12 +15,12 @@ from sqlalchemy.orm import Session
 from union_desk.core import dues as rules
 from union_desk.core.dues import METHODS
 from union_desk.db.base import now_ms
+from union_desk.db.bulk import bulk_create
 from union_desk.db.models import DuesPayment
 from union_desk.db.tracking import actor_of
 from union_desk.errors import ValidationError
 from union_desk.services.dues import common as c
 from union_desk.services.dues import month as mo
-from union_desk.services.dues.bulk import bulk_create
 from union_desk.services.dues.dto import BatchEntry, BatchResult
 
 BATCH = "_dues_batch"

@@ -9,12 +9,13 @@ from sqlalchemy.orm import Session
 
 from union_desk.core import dues as rules
 from union_desk.core.roles import Perm
+from union_desk.db.bulk import bulk_create
 from union_desk.db.models import DuesCharge, DuesWageBase
+from union_desk.db.rowjson import tracked_columns
 from union_desk.errors import ValidationError
 from union_desk.services.dues import common as c
 from union_desk.services.dues import month as mo
 from union_desk.services.context import ServiceContext
-from union_desk.services.dues.bulk import bulk_create, tracked_columns
 from union_desk.services.dues.dto import GenerateResult, WageBaseDTO
 
 # bulk rows are tuples in this (mapper) order

@@ -2,7 +2,7 @@
 
 These are set-based forms of ``core.dues.owes_in_month`` and ``core.dues.monthly_due`` (the
 rules themselves); tests/service/test_dues_month.py checks both give the same answers.
-SQLite only, like services.dues_bulk: the office database is always SQLite.
+SQLite only, like db.bulk: the office database is always SQLite.
 """
 
 from __future__ import annotations

@@ -16,14 +16,15 @@ from sqlalchemy.orm import Session
 from union_desk.core import dues as rules
 from union_desk.core.roles import Perm
 from union_desk.db.base import now_ms
+from union_desk.db.bulk import bulk_create
 from union_desk.db.models import DuesPayment
+from union_desk.db.rowjson import tracked_columns
 from union_desk.db.tracking import actor_of
 from union_desk.errors import Conflict, NotFound, ValidationError
 from union_desk.services.dues import common as c
 from union_desk.services.dues import month as mo
 from union_desk.services.context import ServiceContext
 from union_desk.services.dues.batch import save_batch_in
-from union_desk.services.dues.bulk import bulk_create, tracked_columns
 from union_desk.services.dues.dto import (BatchEntry, BatchResult, GridRow, PaymentDTO,
                                           ReversalResult)
 

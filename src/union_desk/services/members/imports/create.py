@@ -1,7 +1,7 @@
 """Write an import's new members on a helper thread while the importing thread checks more rows.
 
 The importing thread checks the rows a step at a time, plans them
-(services.member_import_plan.Planner) and turns their new members into rows; whenever the
+(services.members.imports.plan.Planner) and turns their new members into rows; whenever the
 helper is idle it gets everything made so far and writes it: the member rows, their 入会
 events, the outbox ops of both and the batch's item for the run.
 
@@ -28,10 +28,10 @@ from typing import Any, Callable
 from sqlalchemy.orm import Session
 
 from union_desk.core.members import EventKind, Status
+from union_desk.db.bulk import Ids, fresh_prefix, queue_range
 from union_desk.db.models import Member, MemberEvent
 from union_desk.infra.gil import quick_handoff
-from union_desk.services.members.imports.track import (Ids, fresh_prefix, insert_join_events,
-                                                      queue_range, record_created)
+from union_desk.services.members.imports.track import insert_join_events, record_created
 from union_desk.services.members.imports.write import (REASON, branch_rows, event_row, insert_branches,
                                                       write_events)
 from union_desk.services.members.keys import search_text, sort_key

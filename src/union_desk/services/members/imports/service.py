@@ -191,7 +191,7 @@ class MemberImportService:
 
     def _apply(self, table: Table, path: Path, sha256: str, actor: str, cancel, progress) -> ImportReport:
         """Check, plan and write in one transaction: each block of rows is checked while the
-        block before is written (services.member_import_create), so the preview shown before
+        block before is written (services.members.imports.create), so the preview shown before
         can never go stale, and a cancel or an error leaves the database exactly as it was."""
         batch_id, total = new_id(), len(table.rows)
         step = _stage(progress, "写入")

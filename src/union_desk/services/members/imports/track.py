@@ -1,75 +1,27 @@
-"""Outbox rows for what an import creates, and the id maker and plain inserts it uses.
+"""What a roster import writes beyond its members: their 入会 events and the batch items.
 
-Created rows go out as snapshot ops (``models.outbox.SNAPSHOT``): their JSON is made by SQL
-when they are pushed, not here, and no per-row audit 'create' is written: the batch's
+Created rows go out as snapshot ops (``models.outbox.SNAPSHOT``, queued by ``db.bulk``): their
+JSON is made by SQL when they are pushed, and no per-row audit 'create' is written: the batch's
 ``import_batch_item`` rows (one per run of created members, with their sheet rows, see
 :func:`record_created`) plus its 'import' audit row are the record of who imported what, and
-the member's history shows them. Building 100,000 JSON documents
-for a 50,000-member import cost more than writing the members. tests/service/test_import_apply.py
-checks the pushed JSON against ``db.tracking.record_bulk``'s. Ids come from :class:`Ids`:
-time-ordered, so index inserts append instead of scattering pages (uuid4 order costs SQLite
-several times more on 50k-row inserts).
+the member's history shows them. Building 100,000 JSON documents for a 50,000-member import
+cost more than writing the members. tests/service/members/test_import_apply.py checks the
+pushed JSON against ``db.tracking.record_bulk``'s.
 
 Rows that follow from a created member one for one (its 入会 event, the outbox ops of both)
 are made by ``INSERT ... SELECT`` over the member id range just written: one statement runs
 in SQLite, with no Python per row, at about a third of what binding them one by one cost.
-Their ids share the member's counter under a prefix of their own.
+Their ids share the member's counter under a prefix of their own (``db.bulk.same_counter``).
 """
 
 from __future__ import annotations
 
 import json
-import os
-from typing import Any, Iterable, Sequence
 
 from sqlalchemy.orm import Session
 
-from union_desk.db.base import now_ms
-from union_desk.db.models import ImportBatchItem, Member, MemberEvent, Outbox
-from union_desk.db.models.outbox import PENDING, SNAPSHOT
-
-_OUTBOX_SQL = (f"INSERT INTO {Outbox.__tablename__} (op_id, entity, entity_id, kind, fields, base_version, "
-               f"created_ms, batch_id, status, attempts, last_error) "
-               f"VALUES (?, ?, ?, ?, '{SNAPSHOT}', NULL, ?, NULL, '{PENDING}', 0, NULL)")
-
-
-class Ids:
-    """32-hex ids like ``db.base.new_id()``: 48-bit ms time, 48 random bits, 32-bit counter.
-
-    Unique across PCs (random part per source) and increasing within one import.
-    """
-
-    def __init__(self) -> None:
-        self.prefix = fresh_prefix()
-        self._n = 0
-
-    def __call__(self) -> str:
-        self._n += 1
-        return f"{self.prefix}{self._n:08x}"
-
-
-def fresh_prefix() -> str:
-    """24 hex digits: 48-bit ms time and 48 random bits; an 8-digit counter completes an id."""
-    return f"{now_ms():012x}{int.from_bytes(os.urandom(6), 'big'):012x}"
-
-
-def _same_counter(prefix_param: str, id_column: str) -> str:
-    # a derived row's id: its own prefix, then the counter of the row it follows from
-    return f":{prefix_param} || substr({id_column}, 25)"
-
-
-def queue_range(s: Session, entity: str, lo: str, hi: str, op_prefix: str, *,
-                append_only: bool = False, source: str | None = None) -> None:
-    """Snapshot outbox ops for the rows of ``entity`` with ids in [lo, hi], in id order; their
-    ids are read from ``source`` when given (a staging table holding just those rows)."""
-    s.connection().exec_driver_sql(
-        f"INSERT INTO {Outbox.__tablename__} (op_id, entity, entity_id, kind, fields, base_version, "
-        f"created_ms, batch_id, status, attempts, last_error) "
-        f"SELECT {_same_counter('op', 't.id')}, :entity, t.id, :kind, '{SNAPSHOT}', NULL, :stamp, "
-        f"NULL, '{PENDING}', 0, NULL FROM {source or entity} t WHERE t.id BETWEEN :lo AND :hi "
-        f"ORDER BY t.id",
-        {"op": op_prefix, "entity": entity, "kind": "append" if append_only else "upsert",
-         "stamp": now_ms(), "lo": lo, "hi": hi})
+from union_desk.db.bulk import same_counter
+from union_desk.db.models import ImportBatchItem, Member, MemberEvent
 
 
 def insert_join_events(s: Session, lo: str, hi: str, event_prefix: str, *, kind: str,
@@ -82,31 +34,12 @@ def insert_join_events(s: Session, lo: str, hi: str, event_prefix: str, *, kind:
         f"INSERT INTO {MemberEvent.__tablename__} (id, server_version, dirty, mtime_ms, deleted, "
         f"member_id, kind, event_date, status_before, status_after, reason, approver, branch_id, "
         f"other_union, recorded_by, recorded_ms) "
-        f"SELECT {_same_counter('ev', 'm.id')}, NULL, 1, :stamp, 0, m.id, :kind, "
+        f"SELECT {same_counter('ev', 'm.id')}, NULL, 1, :stamp, 0, m.id, :kind, "
         f"coalesce(m.joined_on, :today), '', :status, '', '', m.branch_id, '', :actor, :stamp "
         f"FROM {source} m WHERE m.id BETWEEN :lo AND :hi ORDER BY m.id",
         {"ev": event_prefix, "stamp": stamp, "kind": kind, "today": today, "status": status,
          "actor": actor, "lo": lo, "hi": hi})
     return event_prefix + lo[24:], event_prefix + hi[24:]
-
-
-def insert_rows(s: Session, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
-    """Plain executemany (values already in storage form: ISO dates, integer fen, 0/1)."""
-    rows = list(rows)
-    if not rows:
-        return
-    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-    s.connection().exec_driver_sql(sql, rows)
-
-
-def queue_created(s: Session, entity: str, entity_ids: Sequence[str], ids: Ids, *,
-                  append_only: bool = False) -> None:
-    """One snapshot outbox op per created row, in the caller's transaction."""
-    if not entity_ids:
-        return
-    kind, stamp = "append" if append_only else "upsert", now_ms()
-    s.connection().exec_driver_sql(_OUTBOX_SQL, [(ids(), entity, eid, kind, stamp)
-                                                 for eid in entity_ids])
 
 
 CREATE_RANGE = "create_range"  # one batch item for a run of members an import created

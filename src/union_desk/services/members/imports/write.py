@@ -1,6 +1,6 @@
 """Apply what an import changes in existing members, the branches it creates, and undo.
 
-New members are written by services.member_import_create while the file is still being
+New members are written by services.members.imports.create while the file is still being
 checked; what remains once every row is planned is done here, in the same transaction:
 updates and revivals of existing members (audited field by field with
 ``db.tracking.record_bulk``; ``session.info['batch_id']`` makes each audit row carry the
@@ -20,13 +20,13 @@ from sqlalchemy.orm import Session
 
 from union_desk.core.members import EventKind
 from union_desk.db.base import new_id
+from union_desk.db.bulk import Ids, insert_rows, queue_created
 from union_desk.db.jsonvalues import dumps
 from union_desk.db.models import Branch, ImportBatchItem, Member, MemberEvent
 from union_desk.db.tracking import record_bulk
 from union_desk.errors import Cancelled
 from union_desk.services.members.imports.plan import Plan
-from union_desk.services.members.imports.track import (CREATE_RANGE, Ids, created_members, insert_rows,
-                                                      queue_created)
+from union_desk.services.members.imports.track import CREATE_RANGE, created_members
 from union_desk.services.members.keys import derived
 
 REASON = "分会花名册导入：会籍状态登记为“{s}”"
