@@ -7,6 +7,7 @@ from decimal import Decimal as D
 import pytest
 from sqlalchemy import func, select
 
+from union_desk.core.roles import Role
 from union_desk.db.models import AuditEntry, DuesPayment, DuesWageBase
 from union_desk.errors import ValidationError
 from union_desk.services.dues.charges import DuesChargeService
@@ -14,7 +15,7 @@ from union_desk.services.dues.sheet_import import DuesImportService, SheetRow
 from union_desk.services.dues.ledger import DuesLedgerService
 from union_desk.services.members.imports.service import MemberImportService
 
-from tests.service.conftest import ADMIN_PASSWORD
+from tests.service.conftest import ADMIN_PASSWORD, as_role
 from tests.service.dues.test_dues_support import add_member, fake_id, set_rule
 
 SHEET = "dues_2026_10.xlsx"
@@ -32,9 +33,9 @@ def n_payments(ctx) -> int:
         return s.scalar(select(func.count()).select_from(DuesPayment))
 
 
-def test_preview_matches_expected(clerk, roster, samples_dir):
+def test_preview_matches_expected(admin, roster, samples_dir):
     exp = roster["files"][SHEET]
-    pv = DuesImportService(clerk).preview(samples_dir / SHEET)
+    pv = DuesImportService(admin).preview(samples_dir / SHEET)
     assert (pv.month, pv.rule, len(pv.rows)) == ("2026-10", "payroll", exp["data_rows"])
     assert [r for r, _ in pv.skipped_rows] == [s["row"] for s in exp["summary_rows"]]
     want = {r["row"]: r for r in exp["rows"]}
@@ -53,7 +54,7 @@ def test_preview_matches_expected(clerk, roster, samples_dir):
     assert f"{pv.total_computed:.2f}" == exp["totals"]["expected_due"]
     assert sorted(r.row for r in pv.rows if r.base_differs) == sorted(
         r["row"] for r in exp["rows"] if r["note"] and "base differs" in r["note"])
-    assert n_payments(clerk) == 0  # a preview writes nothing
+    assert n_payments(admin) == 0  # a preview writes nothing
 
 
 def test_apply_once_then_again_records_nothing_new(clerk, roster, samples_dir):
@@ -185,3 +186,48 @@ def test_money_cells_read_the_same_in_the_dry_run_and_the_apply(clerk, tmp_path)
     res = svc.apply(path, paid_on=dt.date(2026, 10, 20))
     assert [(r.paid, r.status) for r in res.preview.rows] == shown
     assert res.total_recorded == pv.total_paid == D("60.11") and res.recorded == pv.to_record == 3
+
+
+def _full_ids(numbers) -> list[str]:
+    return [n for n in numbers if len(n) == 18 and "*" not in n]
+
+
+@pytest.mark.parametrize("role", [Role.CLERK, Role.VIEWER])
+def test_dry_run_masks_every_id_number_for_a_role_without_unmask(office, roster, samples_dir,
+                                                                  paths, monkeypatch, capsys,
+                                                                  role):
+    """`import dues --dry-run --json` for a 经办人 or 只读 user: no full ID number, neither the
+    roster's nor the ones echoed back from the sheet (the masking is the service's)."""
+    from union_desk.cli import main
+    from union_desk.services.auth import AuthService
+
+    AuthService(as_role(office, Role.ADMIN, "admin")).create_user("u1", "pass-123456", role.value)
+    pv = DuesImportService(as_role(office, role, "u1")).preview(samples_dir / SHEET)
+    assert _full_ids(r.id_number for r in pv.rows) == []
+    assert all("*" in r.id_number for r in pv.rows if r.id_number)
+    monkeypatch.setenv("UNION_DESK_PASSWORD", "pass-123456")
+    assert main(["--data-dir", str(paths.root), "import", "dues", str(samples_dir / SHEET),
+                 "--dry-run", "--json", "--user", "u1"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert _full_ids(r["id_number"] for r in out["rows"]) == [] and len(out["rows"]) == len(pv.rows)
+    row9 = next(r for r in out["rows"] if r["row"] == 9)
+    assert row9["id_number"] == "110105********5937" and row9["status"] == "ok"
+
+
+def test_apply_result_is_masked_for_the_clerk_and_records_by_the_full_number(clerk, roster,
+                                                                             samples_dir):
+    res = DuesImportService(clerk).apply(samples_dir / SHEET)
+    assert res.recorded > 0 and _full_ids(r.id_number for r in res.preview.rows) == []
+    with clerk.read() as s:
+        keys = s.scalars(select(DuesPayment.source_key)).all()
+    assert all(len(k.rsplit(":", 1)[1]) == 18 and "*" not in k for k in keys)
+    # applying again still recognises every row as recorded (keys hold the full number)
+    assert DuesImportService(clerk).apply(samples_dir / SHEET).recorded == 0
+
+
+@pytest.mark.parametrize("role", [Role.ADMIN, Role.APPROVER])
+def test_a_role_that_may_unmask_sees_the_sheet_numbers_in_full(office, roster, samples_dir,
+                                                               role):
+    pv = DuesImportService(as_role(office, role)).preview(samples_dir / SHEET)
+    want = {r["row"]: r["id_number"] for r in roster["files"][SHEET]["rows"]}
+    assert {r.row: r.id_number for r in pv.rows} == want

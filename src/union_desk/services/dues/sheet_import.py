@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -65,7 +65,7 @@ class SheetRow:
 @dataclass(frozen=True)
 class DuesSheetRow:
     row: int
-    id_number: str
+    id_number: str                # masked (110105********5937) for a role without Perm.UNMASK
     name: str                     # as on the sheet, cleaned
     member_id: str | None
     member_name: str | None
@@ -132,8 +132,9 @@ class DuesImportService:
         self.ctx.require(Perm.DUES_READ)
         sheet, rows, skipped = read_sheet(path, sheet)
         with self.ctx.read() as s:
-            return match_rows(s, rows, _month(month, sheet), Path(path).name, sheet, skipped,
-                              accept_name_mismatch)
+            pv = match_rows(s, rows, _month(month, sheet), Path(path).name, sheet, skipped,
+                            accept_name_mismatch)
+        return self._shown(pv)
 
     def apply(self, path: str | Path, month: str | None = None, *, sheet: str | None = None,
               paid_on: dt.date | None = None, method: str = "工资代扣",
@@ -179,7 +180,16 @@ class DuesImportService:
             audit(s, "import", "dues_payment", batch, new=f"{file}：{len(new_rows)} 笔")
             flush_pending(s)  # no ORM flush may follow to write it
             total = rules.from_fen(sum(r[1] for r in new_rows))
-            return DuesImportResult(batch, pv, len(new_rows), total, updated)
+        return DuesImportResult(batch, self._shown(pv), len(new_rows), total, updated)
+
+    def _shown(self, pv: DuesSheetPreview) -> DuesSheetPreview:
+        """ID numbers masked for a role without Perm.UNMASK, the sheet's own echoed back
+        included: the preview goes to the GUI, the CLI's --json and logs as it is. Matching
+        and the rows' source keys use the full numbers before this."""
+        if self.ctx.can(Perm.UNMASK):
+            return pv
+        return replace(pv, rows=tuple(replace(r, id_number=idcard.mask(r.id_number))
+                                      for r in pv.rows))
 
 
 def _key(month: str, id_number: str) -> str:
