@@ -33,11 +33,11 @@ from sqlalchemy import insert
 
 from union_desk.core.roles import Role
 from union_desk.db.base import new_id
+from union_desk.db.member_keys import derived
 from union_desk.db.models import Member, MemberEvent
 from union_desk.db.tracking import record_bulk
 from union_desk.infra.paths import DataPaths
 from union_desk.services.context import CurrentUser, Database, ServiceContext
-from union_desk.services.members.keys import derived
 from union_desk.sync.engine import RoundReport, SyncEngine
 from union_desk.sync.service import SyncService
 from union_desk.sync.transport import Transport

@@ -11,9 +11,9 @@ from sqlalchemy import func, select
 
 from union_desk.db.base import SYNC_COLUMNS
 from union_desk.db.jsonvalues import to_jsonable
+from union_desk.db.member_keys import derived
 from union_desk.db.models.member import Member, MemberEvent
 from union_desk.server.models import applied_op, change, entity_state
-from union_desk.services.members.keys import derived
 from union_desk.sync.entities import models
 
 SURNAMES = "王李张刘陈杨赵黄周吴"

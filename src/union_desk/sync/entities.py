@@ -14,7 +14,7 @@ from sqlalchemy.types import TypeDecorator
 
 import union_desk.db.models  # noqa: F401  (registers every model)
 from union_desk.db.base import SYNC_COLUMNS, Base, SyncMixin
-from union_desk.services.members.keys import derived as member_derived
+from union_desk.db.member_keys import derived as member_derived
 
 
 @lru_cache(maxsize=1)
