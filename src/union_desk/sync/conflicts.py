@@ -18,7 +18,8 @@ from union_desk.db.base import now_ms
 from union_desk.db.jsonvalues import dumps
 from union_desk.db.models.sync import SyncConflict
 from union_desk.errors import Conflict, NotFound, ValidationError
-from union_desk.sync.entities import DERIVED, model_for, to_columns
+from union_desk.db.spec import spec_for
+from union_desk.sync.entities import model_for, to_columns
 
 KEEP_SERVER, KEEP_MINE = "server", "mine"
 RULE_LABELS = {"server_wins": "双方都修改了同一字段，暂按上级服务器的值",
@@ -94,9 +95,9 @@ def resolve(s: Session, conflict_id: int, choices: dict[str, str], actor: str) -
             values["deleted"] = bool(keep.get("deleted", False))
         for k, v in values.items():
             setattr(obj, k, v)
-        if c.entity in DERIVED and any(k in values for k in DERIVED[c.entity][0]):
-            sources, fn = DERIVED[c.entity]
-            for k, v in fn({n: getattr(obj, n) for n in sources}).items():
+        derived = spec_for(c.entity).derived
+        if derived is not None and any(k in values for k in derived.sources):
+            for k, v in derived.compute({n: getattr(obj, n) for n in derived.sources}).items():
                 setattr(obj, k, v)
     c.resolved_ms = now_ms()
     c.resolution = dumps({f: choices.get(f, KEEP_SERVER) for f in mine} | choices)
