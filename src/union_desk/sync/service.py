@@ -23,6 +23,7 @@ from union_desk.db.models.outbox import INFLIGHT, PENDING, REJECTED, Outbox
 from union_desk.db.models.sync import SyncState
 from union_desk.errors import StorageError, SyncError, ValidationError
 from union_desk.infra import credentials
+from union_desk.services import masking
 from union_desk.sync import conflicts as conflict_queue
 from union_desk.sync import snapshot
 from union_desk.sync.engine import RoundReport, SyncEngine
@@ -67,6 +68,7 @@ class PendingChange:
     kind: str
     created_ms: int
     status: str
+    label: str      # the entity's label from its spec (Chinese; the GUI translates it)
 
 
 class SyncService:
@@ -98,7 +100,7 @@ class SyncService:
                                     OUTBOX.c.created_ms, OUTBOX.c.status)
                              .where(OUTBOX.c.status.in_((PENDING, INFLIGHT)))
                              .order_by(OUTBOX.c.seq).limit(limit)).all()
-        return [PendingChange(*r) for r in rows]
+        return [PendingChange(*r, masking.entity_label(r.entity)) for r in rows]
 
     # -- registration ---------------------------------------------------------------------
     def register(self, server_url: str, token: str, *, ca_file: str | None = None,
@@ -199,13 +201,20 @@ class SyncService:
 
     # -- conflicts ------------------------------------------------------------------------
     def conflicts(self, include_resolved: bool = False) -> list[conflict_queue.ConflictDTO]:
+        """Masked for the signed-in user (services/masking.py)."""
         with self.ctx.read() as s:
-            return conflict_queue.list_conflicts(s, include_resolved)
+            return conflict_queue.list_conflicts(s, self.ctx, include_resolved)
+
+    def reveal_conflict(self, conflict_id: int) -> conflict_queue.ConflictDTO:
+        """One conflict with full ID numbers and phones: needs Perm.UNMASK and is audited."""
+        self.ctx.require(Perm.UNMASK)
+        with self.ctx.uow() as s:
+            return conflict_queue.reveal(s, conflict_id, self.ctx)
 
     def resolve_conflict(self, conflict_id: int, choices: dict[str, str]) -> conflict_queue.ConflictDTO:
         user = self.ctx.require(Perm.SYNC)
         with self.ctx.uow() as s:
-            return conflict_queue.resolve(s, conflict_id, choices, user.username)
+            return conflict_queue.resolve(s, conflict_id, choices, user.username, self.ctx)
 
     # -- full resync ----------------------------------------------------------------------
     def full_resync(self, *, consent: bool, cancel: threading.Event | None = None, progress=None,
