@@ -33,6 +33,8 @@ from union_desk.core.text import mask_phone
 from union_desk.db.base import Base, SyncMixin
 
 HIDDEN = "（敏感信息）"
+# the translation context of every spec label (the GUI's ui/sync/labels.py SPEC_CONTEXT)
+TRANSLATION_CONTEXT = "EntitySpec"
 # fields every synced row has and a person may see (a conflict over a deletion names it)
 COMMON_FIELDS = MappingProxyType({"deleted": "已删除"})
 

@@ -13,6 +13,7 @@ from union_desk.sync.service import PendingChange
 
 _C = "SyncLabels"
 # the context scripts/update_translations.py files every entity spec label under
+# (db.spec.TRANSLATION_CONTEXT; the GUI does not import db)
 SPEC_CONTEXT = "EntitySpec"
 KIND_LABELS = {"upsert": QT_TRANSLATE_NOOP("SyncLabels", "新增或修改"), "delete": QT_TRANSLATE_NOOP("SyncLabels", "删除"),
                "append": QT_TRANSLATE_NOOP("SyncLabels", "新增记录")}
