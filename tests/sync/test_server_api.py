@@ -15,8 +15,7 @@ import pytest
 
 from tests.sync.conftest import ADMIN_TOKEN
 from tests.sync.helpers import add_member, dump_client, dump_server, get_member
-from union_desk.errors import SyncError
-from union_desk.sync.engine import ProtocolMismatch
+from union_desk.errors import ProtocolMismatch, SyncError
 from union_desk.sync.protocol import upgrade_message
 
 

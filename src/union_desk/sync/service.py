@@ -26,9 +26,11 @@ from union_desk.infra import credentials
 from union_desk.services import masking
 from union_desk.sync import conflicts as conflict_queue
 from union_desk.sync import snapshot
-from union_desk.sync.engine import RoundReport, SyncEngine
+from union_desk.sync.engine import SyncEngine
 from union_desk.sync.entities import models
 from union_desk.sync.protocol import upgrade_message
+from union_desk.sync.report import RoundReport
+from union_desk.sync.store import LocalStore
 from union_desk.sync.transport import Transport
 
 OUTBOX = Outbox.__table__
@@ -125,7 +127,7 @@ class SyncService:
         if store_token:
             credentials.save_token(url, token)
         with self.ctx.uow() as s:
-            st = SyncEngine.state(s)
+            st = LocalStore.state(s)
             if st.office_id and st.office_id != meta.office_id and st.pull_cursor:
                 raise SyncError("本机数据属于另一个基层工会（%s），不能登记到 %s。"
                                 % (st.office_name or st.office_id, meta.office_name or meta.office_id),
@@ -194,7 +196,7 @@ class SyncService:
     def _record_error(self, message: str) -> None:
         try:
             with self.ctx.uow(remote=True) as s:
-                st = SyncEngine.state(s)
+                st = LocalStore.state(s)
                 st.last_error, st.last_attempt_ms = message, now_ms()
         except StorageError:  # still busy: the error reaches the user all the same
             log.warning("could not record the sync error: database busy")
@@ -231,14 +233,8 @@ class SyncService:
         engine, transport = self._engine(token)
         try:
             meta = transport.meta()
-            pushed = True
-            try:
-                with engine._tx() as s:
-                    st = engine.state(s)
-                    same_epoch = st.server_epoch == meta.server_epoch
-                if same_epoch:
-                    engine._push(meta, st.client_id, st.seq_base, RoundReport(), cancel,
-                                 progress or (lambda *_a: None))
+            try:  # nothing to push to a rebuilt server (another epoch)
+                pushed = engine.push_pending(meta, cancel, progress) is not None
             except SyncError:
                 pushed = False
             exported = self._export_pending()
@@ -267,15 +263,15 @@ class SyncService:
         return target
 
     def _wipe(self, meta) -> None:
-        engine = SyncEngine(self.ctx.db, None)
-        with engine._tx() as s:
+        store = LocalStore(self.ctx.db)
+        with store.tx() as s:
             tables = [m.__table__ for m in models().values()]
             for t in reversed(Base.metadata.sorted_tables):
                 if t in tables:
                     s.execute(delete(t))
             s.execute(update(OUTBOX).where(OUTBOX.c.status.in_((PENDING, INFLIGHT)))
                       .values(status=REJECTED, last_error="full resync"))
-            st = engine.state(s)
+            st = store.state(s)
             top = s.scalar(select(func.max(OUTBOX.c.seq))) or 0
             st.seq_base = top - meta.last_client_seq
             st.pull_cursor, st.server_epoch, st.needs_resync = 0, None, False
