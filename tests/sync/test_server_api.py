@@ -185,6 +185,18 @@ def test_epoch_change_requires_consent_for_full_resync(make_pc, live_server):
     assert dump_client(a.db) == dump_server(live_server.db, "o1")
 
 
+def test_full_resync_pushes_pending_changes_first(make_pc, live_server):
+    a = make_pc("o1")
+    add_member(a.ctx)
+    a.sync()
+    mid = add_member(a.ctx, remark="还没同步")
+    out = a.service().full_resync(consent=True, token=a.token)
+    assert out["pushed_first"] and out["exported"] is None
+    assert get_member(a.ctx, mid).remark == "还没同步"
+    assert a.service().status().pending == 0
+    assert dump_client(a.db) == dump_server(live_server.db, "o1")
+
+
 def test_files_idempotent_and_resumable(make_pc, live_server):
     a, b = make_pc("o1"), make_pc("o2")
     data = bytes(random.Random(9).getrandbits(8) for _ in range(300_000))
