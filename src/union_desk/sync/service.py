@@ -85,8 +85,7 @@ class SyncService:
     def status(self) -> SyncStatus:
         with self.ctx.read() as s:
             st = s.get(SyncState, 1)
-            pending = s.scalar(select(func.count()).select_from(OUTBOX)
-                               .where(OUTBOX.c.status.in_((PENDING, INFLIGHT)))) or 0
+            pending = LocalStore.pending(s)
             open_conflicts = conflict_queue.open_count(s)
         token = credentials.load_token(st.server_url) if st and st.server_url else None
         return SyncStatus(bool(st and st.client_id), st.server_url if st else None,
