@@ -28,6 +28,7 @@ from sqlalchemy import insert, select
 
 from union_desk.core.roles import Role
 from union_desk.db.base import new_id, now_ms
+from union_desk.db.member_keys import derived
 from union_desk.db.models import Branch, Member
 from union_desk.infra.paths import DataPaths
 from union_desk.reports import dues_reports as rep
@@ -37,7 +38,6 @@ from union_desk.services.dues.dto import BatchEntry
 from union_desk.services.dues.ledger import annual_in
 from union_desk.services.dues.payments import DuesPaymentService
 from union_desk.services.dues.reports import DuesReportService
-from union_desk.services.members.keys import derived
 from union_desk.services.setup import BranchSpec, SetupService
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"

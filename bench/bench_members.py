@@ -35,7 +35,7 @@ def build(db, n: int, seed: int = 7) -> list[tuple[str, str, str]]:
     from union_desk.services.context import SYSTEM, ServiceContext
     from union_desk.services.demo import AREAS, GIVEN, SURNAMES
     from union_desk.core.idcard import check_char
-    from union_desk.services.members.keys import derived
+    from union_desk.db.member_keys import derived
     from union_desk.services.setup import BranchSpec, SetupService
 
     ctx = ServiceContext(db, SYSTEM)

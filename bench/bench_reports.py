@@ -26,9 +26,9 @@ from union_desk.core.idcard import mask as mask_id
 from union_desk.core.members import EDUCATION, POLITICAL, TRANSITIONS, EventKind, Status
 from union_desk.core.roles import Role
 from union_desk.core.text import mask_phone
+from union_desk.db.member_keys import derived
 from union_desk.infra.paths import DataPaths
 from union_desk.services.context import CurrentUser, Database, ServiceContext
-from union_desk.services.members.keys import derived
 from union_desk.services.members.stats import MemberStatsService
 from union_desk.services.members.roster_report import COLUMNS, roster_rows
 from union_desk.services.reporting.service import ReportService

@@ -33,12 +33,13 @@ from sqlalchemy import insert
 
 from union_desk.core.roles import Role
 from union_desk.db.base import new_id
+from union_desk.db.member_keys import derived
 from union_desk.db.models import Member, MemberEvent
 from union_desk.db.tracking import record_bulk
 from union_desk.infra.paths import DataPaths
 from union_desk.services.context import CurrentUser, Database, ServiceContext
-from union_desk.services.members.keys import derived
-from union_desk.sync.engine import RoundReport, SyncEngine
+from union_desk.sync.engine import SyncEngine
+from union_desk.sync.report import RoundReport
 from union_desk.sync.service import SyncService
 from union_desk.sync.transport import Transport
 
@@ -132,18 +133,18 @@ def timed_round(ctx: ServiceContext, token: str, url: str, batch_ops: int = 200)
                         batch_bytes=max(1_000_000, batch_ops * 5000))
     report = RoundReport()
     noop = lambda *_a: None  # noqa: E731
-    with engine._connection():
-        meta = engine.t.meta()
-        with engine._tx() as s:
-            st = engine.state(s)
+    with engine.store.connection():
+        meta = engine.transport.meta()
+        with engine.store.tx() as s:
+            st = engine.store.state(s)
             st.server_epoch = meta.server_epoch
             client_id, seq_base = st.client_id, st.seq_base
         t0 = time.perf_counter()
-        engine._push(meta, client_id, seq_base, report, None, noop)
+        engine.push.run(meta, client_id, seq_base, report, None, noop)
         t1 = time.perf_counter()
-        engine._pull(report, None, noop)
+        engine.pull.run(report, None, noop)
         t2 = time.perf_counter()
-    engine.t.close()
+    engine.transport.close()
     return {"pushed": report.pushed, "push_s": round(t1 - t0, 2), "pulled": report.pulled,
             "pull_s": round(t2 - t1, 2)}
 

@@ -2,7 +2,9 @@
 """Refresh the English translation.
 
 1. pyside6-lupdate collects every tr() string under src/union_desk/ui and app.py into
-   resources/translations/union_desk_en.ts (Chinese is the source language);
+   resources/translations/union_desk_en.ts (Chinese is the source language), and every label
+   of the entity specs (db/spec.py: entity and field labels, which the GUI shows through
+   QCoreApplication.translate("EntitySpec", text)) is added under the context EntitySpec;
 2. English texts come from resources/translations/en.json (source -> English), the one file a
    translator edits;
 3. pyside6-lrelease compiles union_desk_en.qm, which the app loads.
@@ -40,12 +42,34 @@ def sources() -> list[str]:
     return [str(p) for p in files + [ROOT / "src" / "union_desk" / "app.py"]]
 
 
+def spec_texts() -> tuple[str, list[str]]:
+    """(context, texts) of the entity specs' labels: lupdate cannot see them outside ui/."""
+    sys.path.insert(0, str(ROOT / "src"))
+    import union_desk.db.models  # noqa: F401  (registers every model and its spec)
+    from union_desk.db.spec import TRANSLATION_CONTEXT, texts
+
+    return TRANSLATION_CONTEXT, texts()
+
+
+def add_context(tree: ET.ElementTree, name: str, texts: list[str]) -> None:
+    root = tree.getroot()
+    for old in [c for c in root.iter("context") if c.findtext("name") == name]:
+        root.remove(old)
+    context = ET.SubElement(root, "context")
+    ET.SubElement(context, "name").text = name
+    for text in texts:
+        message = ET.SubElement(context, "message")
+        ET.SubElement(message, "source").text = text
+        ET.SubElement(message, "translation", type="unfinished")
+
+
 def main() -> int:
     TS.parent.mkdir(parents=True, exist_ok=True)
     subprocess.run([tool("lupdate"), *sources(), "-no-obsolete", "-source-language", "zh_CN",
                     "-target-language", "en", "-ts", str(TS)], check=True, capture_output=True)
     glossary = json.loads(GLOSSARY.read_text("utf-8")) if GLOSSARY.exists() else {}
     tree = ET.parse(TS)
+    add_context(tree, *spec_texts())
     missing = []
     for context in tree.iter("context"):
         name = context.findtext("name") or ""

@@ -536,67 +536,67 @@ Check the members' membership events (dates and statuses of joining, transfer ou
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../src/union_desk/ui/sync/conflicts_dialog.py" line="67" />
+        <location filename="../../src/union_desk/ui/sync/conflicts_dialog.py" line="57" />
         <source>同步冲突</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/conflicts_dialog.py" line="69" />
+        <location filename="../../src/union_desk/ui/sync/conflicts_dialog.py" line="59" />
         <source>两台电脑改了同一项内容时，系统先采用上级服务器的值。请逐项确认：选“保留本机”会把本机的值作为一次新的修改同步上去。</source>
         <translation>When two computers change the same item, the server's value is used first. Please confirm each one: "Keep this PC" syncs this computer's value up as a new change.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/conflicts_dialog.py" line="75" />
+        <location filename="../../src/union_desk/ui/sync/conflicts_dialog.py" line="65" />
         <source>没有需要处理的同步冲突。</source>
         <translation>No sync conflicts to resolve.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/conflicts_dialog.py" line="88" />
+        <location filename="../../src/union_desk/ui/sync/conflicts_dialog.py" line="78" />
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/conflicts_dialog.py" line="88" />
+        <location filename="../../src/union_desk/ui/sync/conflicts_dialog.py" line="78" />
         <source>本机的值</source>
         <translation>This PC's value</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/conflicts_dialog.py" line="88" />
+        <location filename="../../src/union_desk/ui/sync/conflicts_dialog.py" line="78" />
         <source>服务器的值</source>
         <translation>Server's value</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/conflicts_dialog.py" line="89" />
+        <location filename="../../src/union_desk/ui/sync/conflicts_dialog.py" line="79" />
         <source>处理</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/conflicts_dialog.py" line="100" />
+        <location filename="../../src/union_desk/ui/sync/conflicts_dialog.py" line="90" />
         <source>显示完整证件号和手机号（会记入审计日志）</source>
         <translation>Show full ID and mobile numbers (logged in the audit log)</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/conflicts_dialog.py" line="103" />
+        <location filename="../../src/union_desk/ui/sync/conflicts_dialog.py" line="93" />
         <source>全部保留服务器</source>
         <translation>All from server</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/conflicts_dialog.py" line="105" />
+        <location filename="../../src/union_desk/ui/sync/conflicts_dialog.py" line="95" />
         <source>全部保留本机</source>
         <translation>All from this PC</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/conflicts_dialog.py" line="107" />
+        <location filename="../../src/union_desk/ui/sync/conflicts_dialog.py" line="97" />
         <source>确认处理</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/conflicts_dialog.py" line="130" />
+        <location filename="../../src/union_desk/ui/sync/conflicts_dialog.py" line="120" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/conflicts_dialog.py" line="208" />
+        <location filename="../../src/union_desk/ui/sync/conflicts_dialog.py" line="195" />
         <source>本机修改于 {l}；同步时（{c}）发现服务器上已被其他电脑改过。服务器未提供对方的修改人。</source>
         <translation>Changed on this PC at {l}; the sync at {c} found another computer had changed it on the server. The server did not say who made that change.</translation>
     </message>
@@ -3861,97 +3861,32 @@ Workshop 1 branch: Shift A、Shift B</translation>
 <context>
     <name>SyncLabels</name>
     <message>
-        <location filename="../../src/union_desk/ui/sync/labels.py" line="13" />
+        <location filename="../../src/union_desk/ui/sync/labels.py" line="18" />
         <source>新增或修改</source>
         <translation>Add or change</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/labels.py" line="13" />
+        <location filename="../../src/union_desk/ui/sync/labels.py" line="18" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/labels.py" line="14" />
+        <location filename="../../src/union_desk/ui/sync/labels.py" line="19" />
         <source>新增记录</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/labels.py" line="16" />
-        <source>会员</source>
-        <translation>Members</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/sync/labels.py" line="16" />
-        <source>会籍变动</source>
-        <translation>Membership event</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/sync/labels.py" line="17" />
-        <source>家庭成员</source>
-        <translation>Family members</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/sync/labels.py" line="17" />
-        <source>荣誉</source>
-        <translation>Honour</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/sync/labels.py" line="18" />
-        <source>会员历史版本</source>
-        <translation>Member history</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/sync/labels.py" line="18" />
-        <source>分会</source>
-        <translation>Branch</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/sync/labels.py" line="19" />
-        <source>工会信息</source>
-        <translation>Union details</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/sync/labels.py" line="19" />
-        <source>设置</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/sync/labels.py" line="20" />
-        <source>会费基数</source>
-        <translation>Dues base</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/sync/labels.py" line="20" />
-        <source>应缴会费</source>
-        <translation>Dues due</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/sync/labels.py" line="21" />
-        <source>会费缴纳</source>
-        <translation>Dues payment</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/sync/labels.py" line="22" />
-        <source>工会经费</source>
-        <translation>Union funds</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/sync/labels.py" line="23" />
-        <source>报表存档</source>
-        <translation>Report archive</translation>
-    </message>
-    <message>
-        <location filename="../../src/union_desk/ui/sync/labels.py" line="46" />
+        <location filename="../../src/union_desk/ui/sync/labels.py" line="42" />
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/labels.py" line="46" />
+        <location filename="../../src/union_desk/ui/sync/labels.py" line="42" />
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/labels.py" line="47" />
+        <location filename="../../src/union_desk/ui/sync/labels.py" line="43" />
         <source>否</source>
         <translation>No</translation>
     </message>
@@ -3959,118 +3894,118 @@ Workshop 1 branch: Shift A、Shift B</translation>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../src/union_desk/ui/sync/status.py" line="138" />
+        <location filename="../../src/union_desk/ui/sync/status.py" line="125" />
         <source>数据同步</source>
         <translation>Data sync</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/status.py" line="149" />
-        <location filename="../../src/union_desk/ui/sync/status.py" line="224" />
+        <location filename="../../src/union_desk/ui/sync/status.py" line="136" />
+        <location filename="../../src/union_desk/ui/sync/status.py" line="211" />
         <source>立即同步</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/status.py" line="152" />
+        <location filename="../../src/union_desk/ui/sync/status.py" line="139" />
         <source>停止同步</source>
         <translation>Stop sync</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/status.py" line="154" />
+        <location filename="../../src/union_desk/ui/sync/status.py" line="141" />
         <source>输入令牌…</source>
         <translation>Enter token...</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/status.py" line="158" />
+        <location filename="../../src/union_desk/ui/sync/status.py" line="145" />
         <source>同步设置…</source>
         <translation>Sync settings...</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/status.py" line="169" />
+        <location filename="../../src/union_desk/ui/sync/status.py" line="156" />
         <source>对象</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/status.py" line="169" />
+        <location filename="../../src/union_desk/ui/sync/status.py" line="156" />
         <source>改动</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/status.py" line="169" />
+        <location filename="../../src/union_desk/ui/sync/status.py" line="156" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/status.py" line="170" />
+        <location filename="../../src/union_desk/ui/sync/status.py" line="157" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/status.py" line="179" />
+        <location filename="../../src/union_desk/ui/sync/status.py" line="166" />
         <source>没有待同步的改动。</source>
         <translation>No changes waiting to sync.</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/status.py" line="182" />
+        <location filename="../../src/union_desk/ui/sync/status.py" line="169" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/status.py" line="212" />
+        <location filename="../../src/union_desk/ui/sync/status.py" line="199" />
         <source>服务器：{u}（{o}）</source>
         <translation>Server: {u} ({o})</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/status.py" line="213" />
+        <location filename="../../src/union_desk/ui/sync/status.py" line="200" />
         <source>上次成功同步：{t}</source>
         <translation>Last successful sync: {t}</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/status.py" line="214" />
+        <location filename="../../src/union_desk/ui/sync/status.py" line="201" />
         <source>从未</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/status.py" line="216" />
+        <location filename="../../src/union_desk/ui/sync/status.py" line="203" />
         <source>需要完整重新同步：请在“同步设置”中操作。</source>
         <translation>A full resync is needed: use "Sync settings".</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/status.py" line="224" />
+        <location filename="../../src/union_desk/ui/sync/status.py" line="211" />
         <source>同步中…</source>
         <translation>Syncing...</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/status.py" line="229" />
+        <location filename="../../src/union_desk/ui/sync/status.py" line="216" />
         <source>处理冲突（{n}）</source>
         <translation>Conflicts ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/status.py" line="235" />
+        <location filename="../../src/union_desk/ui/sync/status.py" line="222" />
         <source>待同步的改动（{n} 项）</source>
         <translation>Changes waiting to sync ({n})</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/status.py" line="236" />
+        <location filename="../../src/union_desk/ui/sync/status.py" line="223" />
         <source>待同步的改动</source>
         <translation>Changes waiting to sync</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/status.py" line="240" />
+        <location filename="../../src/union_desk/ui/sync/status.py" line="227" />
         <source>上传中</source>
         <translation>Uploading</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/status.py" line="240" />
+        <location filename="../../src/union_desk/ui/sync/status.py" line="227" />
         <source>等待上传</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/status.py" line="249" />
+        <location filename="../../src/union_desk/ui/sync/status.py" line="236" />
         <source>输入同步令牌</source>
         <translation>Enter sync token</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/status.py" line="250" />
+        <location filename="../../src/union_desk/ui/sync/status.py" line="237" />
         <source>请输入上级工会发给本机的同步令牌。
 令牌只在本次运行期间使用，不会保存到磁盘。</source>
         <translation>Enter the sync token the superior union issued for this PC.
@@ -4255,92 +4190,92 @@ It is used only for this session and is not saved to disk.</translation>
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../src/union_desk/ui/sync/status.py" line="66" />
+        <location filename="../../src/union_desk/ui/sync/status.py" line="53" />
         <source>同步中（上传 {d}/{t}）</source>
         <translation>Syncing (uploading {d}/{t})</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/status.py" line="68" />
+        <location filename="../../src/union_desk/ui/sync/status.py" line="55" />
         <source>同步中（已下载 {d} 项）</source>
         <translation>Syncing ({d} downloaded)</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/status.py" line="69" />
+        <location filename="../../src/union_desk/ui/sync/status.py" line="56" />
         <source>同步中…</source>
         <translation>Syncing...</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/status.py" line="72" />
+        <location filename="../../src/union_desk/ui/sync/status.py" line="59" />
         <source>离线，{m} 分钟后重试</source>
         <translation>Offline, retry in {m} min</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/status.py" line="74" />
+        <location filename="../../src/union_desk/ui/sync/status.py" line="61" />
         <source>出错：{r}</source>
         <translation>Error: {r}</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/status.py" line="74" />
+        <location filename="../../src/union_desk/ui/sync/status.py" line="61" />
         <source>未知原因</source>
         <translation>unknown cause</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/status.py" line="76" />
+        <location filename="../../src/union_desk/ui/sync/status.py" line="63" />
         <source>未登记同步服务器</source>
         <translation>Not registered</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/status.py" line="78" />
+        <location filename="../../src/union_desk/ui/sync/status.py" line="65" />
         <source>需要输入同步令牌</source>
         <translation>Sync token needed</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/status.py" line="80" />
+        <location filename="../../src/union_desk/ui/sync/status.py" line="67" />
         <source>无同步权限</source>
         <translation>No sync permission</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/status.py" line="82" />
+        <location filename="../../src/union_desk/ui/sync/status.py" line="69" />
         <source>正在读取同步状态…</source>
         <translation>Reading sync status...</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/status.py" line="85" />
+        <location filename="../../src/union_desk/ui/sync/status.py" line="72" />
         <source>已是最新</source>
         <translation>Up to date</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/status.py" line="87" />
+        <location filename="../../src/union_desk/ui/sync/status.py" line="74" />
         <source>有改动待同步</source>
         <translation>Changes to sync</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/status.py" line="88" />
+        <location filename="../../src/union_desk/ui/sync/status.py" line="75" />
         <source>尚未同步</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/status.py" line="103" />
+        <location filename="../../src/union_desk/ui/sync/status.py" line="90" />
         <source>同步：</source>
         <translation>Sync: </translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/status.py" line="105" />
+        <location filename="../../src/union_desk/ui/sync/status.py" line="92" />
         <source>待同步 {n} 项</source>
         <translation>{n} to sync</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/status.py" line="107" />
+        <location filename="../../src/union_desk/ui/sync/status.py" line="94" />
         <source>冲突 {n} 条</source>
         <translation>{n} conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/status.py" line="109" />
+        <location filename="../../src/union_desk/ui/sync/status.py" line="96" />
         <source>上次同步 {t}</source>
         <translation>Last sync {t}</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/status.py" line="114" />
+        <location filename="../../src/union_desk/ui/sync/status.py" line="101" />
         <source>点击查看同步详情</source>
         <translation>Click for sync details</translation>
     </message>
@@ -4969,12 +4904,12 @@ It is used only for this session and is not saved to disk.</translation>
 <context>
     <name>_Choice</name>
     <message>
-        <location filename="../../src/union_desk/ui/sync/conflicts_dialog.py" line="40" />
+        <location filename="../../src/union_desk/ui/sync/conflicts_dialog.py" line="30" />
         <source>保留服务器</source>
         <translation>Keep server</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/ui/sync/conflicts_dialog.py" line="41" />
+        <location filename="../../src/union_desk/ui/sync/conflicts_dialog.py" line="31" />
         <source>保留本机</source>
         <translation>Keep this PC</translation>
     </message>
@@ -4982,16 +4917,16 @@ It is used only for this session and is not saved to disk.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/union_desk/app.py" line="53" />
+        <location filename="../../src/union_desk/app.py" line="72" />
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../src/union_desk/app.py" line="61" />
+        <location filename="../../src/union_desk/app.py" line="80" />
         <source>已生成演示数据。
 登录：用户名 {u}  密码 {p}</source>
         <translation>Demo data created.
 Sign in: user {u}  password {p}</translation>
     </message>
 </context>
-</TS>
+<context><name>EntitySpec</name><message><source>已删除</source><translation>Deleted</translation></message><message><source>分会</source><translation>Branch</translation></message><message><source>分会名称</source><translation>Branch name</translation></message><message><source>上级分会</source><translation>Parent branch</translation></message><message><source>排列顺序</source><translation>Sort order</translation></message><message><source>应缴会费</source><translation>Dues due</translation></message><message><source>会员</source><translation>Member</translation></message><message><source>月份</source><translation>Month</translation></message><message><source>所属分会</source><translation>Branch</translation></message><message><source>缴费基数</source><translation>Dues base</translation></message><message><source>计算规则</source><translation>Rule</translation></message><message><source>应缴金额</source><translation>Amount due</translation></message><message><source>会费缴纳</source><translation>Dues payment</translation></message><message><source>金额</source><translation>Amount</translation></message><message><source>所缴月份</source><translation>Months paid</translation></message><message><source>起始月份</source><translation>First month</translation></message><message><source>缴费日期</source><translation>Paid on</translation></message><message><source>缴费方式</source><translation>Payment method</translation></message><message><source>收据号</source><translation>Receipt no.</translation></message><message><source>经办人</source><translation>Handled by</translation></message><message><source>冲正的记录</source><translation>Reverses entry</translation></message><message><source>备注</source><translation>Remarks</translation></message><message><source>工资制度</source><translation>Pay system</translation></message><message><source>生效日期</source><translation>Effective from</translation></message><message><source>家庭成员</source><translation>Family member</translation></message><message><source>姓名</source><translation>Name</translation></message><message><source>关系</source><translation>Relation</translation></message><message><source>出生日期</source><translation>Date of birth</translation></message><message><source>工作或就读单位</source><translation>Workplace or school</translation></message><message><source>荣誉</source><translation>Honour</translation></message><message><source>荣誉称号</source><translation>Honour title</translation></message><message><source>年度</source><translation>Year</translation></message><message><source>级别</source><translation>Level</translation></message><message><source>授予单位</source><translation>Conferred by</translation></message><message><source>性别</source><translation>Sex</translation></message><message><source>民族</source><translation>Ethnicity</translation></message><message><source>公民身份号码</source><translation>ID number</translation></message><message><source>政治面貌</source><translation>Politics</translation></message><message><source>学历</source><translation>Education</translation></message><message><source>技能等级/特长</source><translation>Skill level / specialities</translation></message><message><source>兴趣爱好</source><translation>Hobbies</translation></message><message><source>手机号码</source><translation>Mobile</translation></message><message><source>岗位/职务</source><translation>Post / position</translation></message><message><source>入会日期</source><translation>Joined on</translation></message><message><source>会籍状态</source><translation>Status</translation></message><message><source>人员状态</source><translation>Job status</translation></message><message><source>户籍类型</source><translation>Household registration</translation></message><message><source>是否农民工</source><translation>Migrant worker</translation></message><message><source>月工资</source><translation>Monthly wage</translation></message><message><source>会员证号</source><translation>Member card no.</translation></message><message><source>家庭情况</source><translation>Family situation</translation></message><message><source>健康状况</source><translation>Health</translation></message><message><source>残疾类别</source><translation>Disability</translation></message><message><source>开户银行</source><translation>Bank</translation></message><message><source>银行卡号</source><translation>Bank card no.</translation></message><message><source>会籍变动</source><translation>Membership event</translation></message><message><source>变动类别</source><translation>Event</translation></message><message><source>变动日期</source><translation>Event date</translation></message><message><source>变动前状态</source><translation>Status before</translation></message><message><source>变动后状态</source><translation>Status after</translation></message><message><source>原因</source><translation>Reason</translation></message><message><source>审批人</source><translation>Approved by</translation></message><message><source>对方工会</source><translation>Other union</translation></message><message><source>报表存档</source><translation>Report archive</translation></message><message><source>报表名称</source><translation>Report</translation></message><message><source>标题</source><translation>Title</translation></message><message><source>参数</source><translation>Parameters</translation></message><message><source>数据</source><translation>Figures</translation></message><message><source>文件名</source><translation>File name</translation></message><message><source>文件格式</source><translation>File format</translation></message><message><source>文件校验值</source><translation>File checksum</translation></message><message><source>行数</source><translation>Rows</translation></message><message><source>含完整号码</source><translation>Full numbers included</translation></message><message><source>生成人</source><translation>Made by</translation></message><message><source>生成时间</source><translation>Made at</translation></message><message><source>上报的同步批次</source><translation>Sent in sync batch</translation></message><message><source>设置</source><translation>Setting</translation></message><message><source>设置项</source><translation>Setting</translation></message><message><source>设置值</source><translation>Value</translation></message><message><source>工会经费</source><translation>Union funds</translation></message><message><source>工资总额</source><translation>Payroll total</translation></message><message><source>拨缴比例</source><translation>Contribution rate</translation></message><message><source>经费金额</source><translation>Funds amount</translation></message><message><source>上解比例</source><translation>Upward share</translation></message><message><source>上解金额</source><translation>Upward amount</translation></message><message><source>基层留成</source><translation>Kept by the office</translation></message><message><source>拨缴日期</source><translation>Paid on</translation></message><message><source>工会信息</source><translation>Union details</translation></message><message><source>工会名称</source><translation>Union name</translation></message><message><source>统一社会信用代码</source><translation>Unified social credit code</translation></message><message><source>单位类型</source><translation>Organisation type</translation></message></context></TS>

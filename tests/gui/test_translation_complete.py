@@ -1,8 +1,10 @@
 """Every tr() string has English, and the committed .qm is loadable and current.
 
 pyside6-lupdate runs over the same sources as scripts/update_translations.py (src/union_desk/ui/**.py
-and app.py) into a temporary .ts, so a newly added, untranslated UI string fails here with the list
-of strings to add to resources/translations/en.json. The repository is only read, never written.
+and app.py) into a temporary .ts, and the entity specs' labels (db/spec.py, shown by the GUI under the
+context EntitySpec) are added as the script adds them, so a newly added, untranslated UI string or
+spec label fails here with the list of strings to add to resources/translations/en.json. The
+repository is only read, never written.
 
 Fix a failure with:  python scripts/update_translations.py   (after adding the English to en.json)
 """
@@ -20,6 +22,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTranslator
+
+import union_desk.db.models  # noqa: F401  (registers every model and its spec)
+from union_desk.db.spec import TRANSLATION_CONTEXT
+from union_desk.db.spec import texts as spec_texts
+from union_desk.ui.sync.labels import SPEC_CONTEXT
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
@@ -60,7 +67,7 @@ def messages(tmp_path_factory) -> list[tuple[str, str]]:
     found = [(ctx.findtext("name") or "", msg.findtext("source") or "")
              for ctx in ET.parse(ts).iter("context") for msg in ctx.iter("message")]
     assert len(found) > 100, f"lupdate found only {len(found)} strings: wrong sources?"
-    return found
+    return found + [(TRANSLATION_CONTEXT, text) for text in spec_texts()]
 
 
 @pytest.fixture(scope="module")
@@ -104,6 +111,9 @@ def test_committed_qm_loads_translates_and_is_current(messages, glossary):
     assert QM.exists(), f"{QM.relative_to(ROOT)} is missing ({FIX})"
     assert translator.load(str(QM)), f"QTranslator cannot load {QM.relative_to(ROOT)}"
     assert translator.translate("MainWindow", "会员") == "Members"
+    assert SPEC_CONTEXT == TRANSLATION_CONTEXT
+    assert translator.translate(SPEC_CONTEXT, "会员") == "Member"      # an entity's label
+    assert translator.translate(SPEC_CONTEXT, "残疾类别") == "Disability"  # a field's
     assert not translator.isEmpty()
     stale = sorted({f"  [{ctx}] {src!r}" for ctx, src in messages
                     if english(glossary, ctx, src)

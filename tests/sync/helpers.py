@@ -11,9 +11,10 @@ from sqlalchemy import func, select
 
 from union_desk.db.base import SYNC_COLUMNS
 from union_desk.db.jsonvalues import to_jsonable
+from union_desk.db.member_keys import derived
 from union_desk.db.models.member import Member, MemberEvent
+from union_desk.db.spec import spec_of
 from union_desk.server.models import applied_op, change, entity_state
-from union_desk.services.members.keys import derived
 from union_desk.sync.entities import models
 
 SURNAMES = "王李张刘陈杨赵黄周吴"
@@ -74,7 +75,7 @@ def dump_client(db) -> dict:
     with db.sessions() as s:
         for entity, model in sorted(models().items()):
             t = model.__table__
-            skip = SYNC_COLUMNS - {"deleted"} | model.__audit_exclude__
+            skip = SYNC_COLUMNS - {"deleted"} | set(spec_of(model).derived_columns)
             rows = {}
             for r in s.execute(select(t)).mappings():
                 rows[r["id"]] = {k: to_jsonable(v) for k, v in r.items() if k not in skip}

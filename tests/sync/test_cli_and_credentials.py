@@ -7,12 +7,13 @@ import os
 import subprocess
 import sys
 import time
+import uuid
 
 import httpx
 import keyring
 import pytest
 
-from tests.sync.conftest import free_port
+from tests.sync.conftest import free_port, start_server
 from tests.sync.helpers import add_member, dump_client, dump_server
 from union_desk.cli import main as cli_main
 from union_desk.db.base import SyncMixin
@@ -27,7 +28,29 @@ def test_every_client_entity_is_known_to_the_server():
     for entity, model in models().items():
         assert issubclass(model, SyncMixin)
         want = "append" if model.__sync_append_only__ else "mutable"
-        assert ENTITIES.get(entity) == want, f"add {entity!r} to server/entities.py as {want}"
+        assert ENTITIES.get(entity) == want, f"the server's entity list misses {entity!r}"
+
+
+def test_configured_extra_entities_are_accepted_too(backend, tmp_path):
+    """A newer client's table reaches an older server through ServerConfig.extra_entities."""
+    srv = start_server(backend, tmp_path, extra_entities={"hardship_case": "mutable"})
+    try:
+        srv.add_office("o1")
+        creds = srv.add_client("o1")
+        headers = {"Authorization": f"Bearer {creds['token']}"}
+
+        def push(seq: int, entity: str) -> httpx.Response:
+            op = dict(op_id=uuid.uuid4().hex, client_seq=seq, entity=entity,
+                      entity_id=uuid.uuid4().hex, kind="upsert", base_version=None, mtime_ms=0,
+                      fields={"note": "x"})
+            body = {"protocol": 1, "client_id": creds["client_id"], "batch_id": uuid.uuid4().hex,
+                    "ops": [op]}
+            return httpx.post(srv.url + "/sync/push", content=json.dumps(body), headers=headers)
+
+        assert push(1, "hardship_case").json()["results"][0]["status"] == "applied"
+        assert push(2, "no_such_table").json()["error"] == "unknown_entity"
+    finally:
+        srv.stop()
 
 
 def test_cli_register_and_sync(live_server, tmp_path, monkeypatch, capsys):

@@ -42,7 +42,9 @@ def test_both_changed_goes_to_losing_side_queue_and_resolution_syncs(make_pc, li
     assert a.service().conflicts() == []
     [c] = b.service().conflicts()
     assert c.rule == "server_wins"
-    assert {(f.field, f.mine, f.server) for f in c.fields} == {("phone", "13922222222", "13911111111")}
+    assert {(f.field, f.mine, f.server) for f in c.fields} == {("phone", "139****2222", "139****1111")}
+    shown = b.service().reveal_conflict(c.id)   # full numbers on request (audited)
+    assert {(f.field, f.mine, f.server) for f in shown.fields} == {("phone", "13922222222", "13911111111")}
     m = get_member(b.ctx, mid)
     assert (m.phone, m.position, m.remark) == ("13911111111", "委员", "A")  # server won, merge kept
     assert b.service().status().open_conflicts == 1

@@ -15,8 +15,7 @@ import pytest
 
 from tests.sync.conftest import ADMIN_TOKEN
 from tests.sync.helpers import add_member, dump_client, dump_server, get_member
-from union_desk.errors import SyncError
-from union_desk.sync.engine import ProtocolMismatch
+from union_desk.errors import ProtocolMismatch, SyncError
 from union_desk.sync.protocol import upgrade_message
 
 
@@ -183,6 +182,18 @@ def test_epoch_change_requires_consent_for_full_resync(make_pc, live_server):
     out = a.service().full_resync(consent=True, token=a.token)
     assert out["backup"] and out["pulled"] >= 2
     assert get_member(a.ctx, mid) is not None and not a.service().status().needs_resync
+    assert dump_client(a.db) == dump_server(live_server.db, "o1")
+
+
+def test_full_resync_pushes_pending_changes_first(make_pc, live_server):
+    a = make_pc("o1")
+    add_member(a.ctx)
+    a.sync()
+    mid = add_member(a.ctx, remark="还没同步")
+    out = a.service().full_resync(consent=True, token=a.token)
+    assert out["pushed_first"] and out["exported"] is None
+    assert get_member(a.ctx, mid).remark == "还没同步"
+    assert a.service().status().pending == 0
     assert dump_client(a.db) == dump_server(live_server.db, "o1")
 
 

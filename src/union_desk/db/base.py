@@ -39,13 +39,13 @@ class SyncMixin:
     """Columns for sync; `db.tracking` fills them and writes audit + outbox rows.
 
     ``__sync_append_only__`` marks ledgers whose rows are never updated (they
-    never conflict); ``__audit_exclude__`` lists derived columns kept out of
-    audit and outbox (search keys and the like); ``__audit_creates__ = False`` skips the
-    'create' audit row for rows that are themselves an audit-like record.
+    never conflict); ``__audit_creates__ = False`` skips the 'create' audit row for rows
+    that are themselves an audit-like record. Everything else about the table (labels,
+    sensitive fields, derived columns kept out of audit and outbox, the duplicate rule) is
+    in the EntitySpec its module declares beside it (db/spec.py).
     """
 
     __sync_append_only__ = False
-    __audit_exclude__: frozenset[str] = frozenset()
     # rows that are themselves a dated record of who did what (会籍 events) skip the
     # 'create' audit row; they still get their outbox row
     __audit_creates__ = True

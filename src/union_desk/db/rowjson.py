@@ -9,16 +9,24 @@ byte what the Python path writes. (SQLite only: the office database is always SQ
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from sqlalchemy import inspect
 
 from union_desk.db.base import SYNC_COLUMNS
+from union_desk.db.spec import spec_of
 from union_desk.db.types import Money
 
 
 def tracked_columns(model: type) -> list[str]:
-    exclude = SYNC_COLUMNS | model.__audit_exclude__
-    return [a.key for a in inspect(model).column_attrs if a.key not in exclude]
+    """The columns audit and outbox carry: not the sync columns, not the derived ones."""
+    return list(_tracked(model))
+
+
+@lru_cache(maxsize=None)
+def _tracked(model: type) -> tuple[str, ...]:
+    exclude = SYNC_COLUMNS | set(spec_of(model).derived_columns)
+    return tuple(a.key for a in inspect(model).column_attrs if a.key not in exclude)
 
 
 def _kind(model: type, name: str) -> str:

@@ -21,6 +21,7 @@ from union_desk.db.base import SYNC_COLUMNS, SyncMixin, new_id, now_ms
 from union_desk.db.jsonvalues import dumps, text
 from union_desk.db.models.audit import AuditEntry
 from union_desk.db.models.outbox import PENDING, Outbox
+from union_desk.db.rowjson import tracked_columns
 
 
 def _fill_defaults(obj: SyncMixin) -> None:
@@ -35,11 +36,6 @@ def _fill_defaults(obj: SyncMixin) -> None:
             setattr(obj, attr.key, default.arg)
         elif default.is_callable:
             setattr(obj, attr.key, default.arg(None))
-
-
-def _tracked_columns(obj: SyncMixin) -> list[str]:
-    exclude = SYNC_COLUMNS | type(obj).__audit_exclude__
-    return [a.key for a in inspect(type(obj)).column_attrs if a.key not in exclude]
 
 
 def actor_of(session: Session) -> str:
@@ -85,7 +81,7 @@ def _before_flush(session: Session, _ctx, _instances) -> None:
             continue
         obj.dirty = True
         entity = type(obj).__tablename__
-        values = {c: getattr(obj, c) for c in _tracked_columns(obj)}
+        values = {c: getattr(obj, c) for c in tracked_columns(type(obj))}
         if type(obj).__audit_creates__:
             audit(session, "create", entity, obj.id, new=dumps(values))
         kind = "append" if type(obj).__sync_append_only__ else "upsert"
@@ -96,7 +92,7 @@ def _before_flush(session: Session, _ctx, _instances) -> None:
         state = inspect(obj)
         changed: dict[str, Any] = {}
         entity = type(obj).__tablename__
-        for col in _tracked_columns(obj) + ["deleted"]:
+        for col in (*tracked_columns(type(obj)), "deleted"):
             hist = state.attrs[col].history
             if not hist.has_changes():
                 continue

@@ -1,28 +1,19 @@
 """Entities the server accepts, and whether they are mutable or append-only.
 
-The server never imports the client's models (layering), so this list is kept
-by hand; tests/sync/test_entities.py fails when a client SyncMixin table is
-missing here. ``ServerConfig.extra_entities`` adds more without a release.
+Read from the entity specs the client's models declare (db/spec.py), so a new module's table
+is accepted as soon as its model and spec exist. ``ServerConfig.extra_entities`` adds more
+without a release (a newer client's table, before the server is updated).
 """
 
 from __future__ import annotations
 
+import union_desk.db.models  # noqa: F401  (registers every model and its spec)
+from union_desk.db.spec import specs
+
 MUTABLE, APPEND = "mutable", "append"
 
-ENTITIES: dict[str, str] = {
-    "union_info": MUTABLE,
-    "branch": MUTABLE,
-    "setting": MUTABLE,
-    "member": MUTABLE,
-    "member_event": APPEND,
-    "family_member": MUTABLE,
-    "honour": MUTABLE,
-    "dues_wage_base": MUTABLE,
-    "dues_charge": MUTABLE,
-    "dues_payment": APPEND,
-    "union_funds_record": MUTABLE,
-    "report_snapshot": MUTABLE,  # sync_batch_id is filled in later
-}
+ENTITIES: dict[str, str] = {entity: APPEND if spec.append_only else MUTABLE
+                            for entity, spec in specs().items()}
 
 
 def registry(extra: dict[str, str] | None = None) -> dict[str, str]:

@@ -21,11 +21,12 @@ from union_desk.core.idcard import check_char
 from union_desk.core.members import EventKind, Status
 from union_desk.core.roles import Role
 from union_desk.db.base import new_id, now_ms
+from union_desk.db.member_keys import derived
 from union_desk.db.models import Branch, Member, MemberEvent
 from union_desk.db.tracking import record_bulk
 from union_desk.services.auth import add_user
 from union_desk.services.context import SYSTEM, Database, ServiceContext
-from union_desk.services.members.keys import derived
+from union_desk.db.member_keys import derived
 from union_desk.services.setup import BranchSpec, branch_tree, initialize_in
 
 DEMO_USER = "admin"

@@ -10,14 +10,12 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, or_, select
 
-from union_desk.core import dates, idcard
-from union_desk.core.member_fields import LABELS
+from union_desk.core import dates
 from union_desk.core.roles import Perm
-from union_desk.core.text import mask_phone
 from union_desk.db.models import (AuditEntry, FamilyMember, Honour, ImportBatch, ImportBatchItem,
                                   MemberEvent)
 from union_desk.db.models.import_batch import UNDONE
-from union_desk.db.models.member import SENSITIVE_FIELDS
+from union_desk.services import masking
 from union_desk.services.context import ServiceContext
 from union_desk.services.members.dto import HistoryItem
 from union_desk.services.members.imports.track import CREATE_RANGE, created_members
@@ -27,10 +25,12 @@ ACTION_LABELS = {"create": "新建", "update": "修改", "status": "会籍状态
                  "unlock": "解锁账号", "password": "修改密码", "import": "导入", "undo": "撤销导入",
                  "bulk": "批量新建", "dedupe": "合并重复登记的"}
 IMPORT_LABELS = {"create": "导入新建会员", "update": "导入更新会员", "revive": "导入恢复会员"}
-ENTITY_LABELS = {"member": "会员", "member_event": "会籍事件", "family_member": "家庭成员",
-                 "honour": "荣誉", "app_user": "账号", "branch": "分会", "setting": "设置",
-                 "union_info": "工会信息", "dues_charge": "会费应缴", "dues_payment": "会费缴纳",
-                 "dues_wage_base": "缴费基数", "import_batch": "导入批次"}
+# synced entities are labelled by their spec (db/spec.py); these are the others
+OTHER_ENTITY_LABELS = {"app_user": "账号", "import_batch": "导入批次"}
+
+
+def entity_label(entity: str, default: str | None = None) -> str:
+    return OTHER_ENTITY_LABELS.get(entity) or masking.entity_label(entity, default)
 
 
 @dataclass(frozen=True)
@@ -54,17 +54,11 @@ class HistoryService:
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
 
-    def _shown(self, field: str | None, value: str | None) -> str:
+    def _shown(self, entity: str, field: str | None, value: str | None) -> str:
+        """Masked by the entity spec; the log shows full numbers to a role with Perm.UNMASK."""
         if value is None:
             return ""
-        if field in SENSITIVE_FIELDS and not self.ctx.can(Perm.SENSITIVE):
-            return "（敏感信息）"
-        if not self.ctx.can(Perm.UNMASK):
-            if field == "id_number":
-                return idcard.mask(value)
-            if field == "phone":
-                return mask_phone(value)
-        return value
+        return masking.shown(self.ctx, entity, field or "", value, unmasked=True)
 
     def _summary(self, entity: str, value: str | None) -> str:
         """A create row stores a JSON snapshot; show it as 字段=值 with masking applied."""
@@ -77,10 +71,11 @@ class HistoryService:
         if not isinstance(data, dict):
             return value
         parts = []
+        hidden = masking.derived_columns(entity)
         for k, v in data.items():
-            if v in (None, "", False) or k in {"sort_key", "search_text"}:
+            if v in (None, "", False) or k in hidden:
                 continue
-            parts.append(f"{LABELS.get(k, k)}={self._shown(k, str(v))}")
+            parts.append(f"{masking.field_label(entity, k)}={self._shown(entity, k, str(v))}")
         return "；".join(parts)
 
     def member_history(self, member_id: str) -> list[HistoryItem]:
@@ -106,15 +101,16 @@ class HistoryService:
             items.append(HistoryItem(e.recorded_ms, e.event_date.isoformat(), "event",
                                      e.recorded_by, e.kind, detail))
         for a in audits:
-            title = f"{ACTION_LABELS.get(a.action, a.action)}{ENTITY_LABELS.get(a.entity, '')}"
+            title = f"{ACTION_LABELS.get(a.action, a.action)}{entity_label(a.entity, '')}"
             if a.action == "create":
                 detail = self._summary(a.entity, a.new_value)
             elif a.action == "dedupe":
                 detail = ("两台电脑离线时各登记了一次同一个人：保留本条，另一条已撤销。"
                           "如另一条上记过会费、家庭成员或荣誉，请核对并补记到本条。")
             elif a.field:
-                detail = (f"{LABELS.get(a.field, a.field)}：{self._shown(a.field, a.old_value) or '（空）'}"
-                          f" → {self._shown(a.field, a.new_value) or '（空）'}")
+                old, new = (self._shown(a.entity, a.field, v) for v in (a.old_value, a.new_value))
+                detail = (f"{masking.field_label(a.entity, a.field)}：{old or '（空）'}"
+                          f" → {new or '（空）'}")
             else:
                 detail = ""
             items.append(HistoryItem(a.ts_ms, local_time(a.ts_ms), "audit", a.actor, title, detail))
@@ -162,7 +158,7 @@ class HistoryService:
             rows = s.scalars(stmt.order_by(AuditEntry.seq.desc()).offset(offset).limit(limit)).all()
             return total, [AuditRow(
                 a.seq, local_time(a.ts_ms), a.actor, ACTION_LABELS.get(a.action, a.action),
-                ENTITY_LABELS.get(a.entity, a.entity), a.entity_id, LABELS.get(a.field or "", a.field or ""),
-                self._shown(a.field, a.old_value) if a.action != "create" else "",
-                self._shown(a.field, a.new_value) if a.action != "create"
+                entity_label(a.entity), a.entity_id, masking.field_label(a.entity, a.field or ""),
+                self._shown(a.entity, a.field, a.old_value) if a.action != "create" else "",
+                self._shown(a.entity, a.field, a.new_value) if a.action != "create"
                 else self._summary(a.entity, a.new_value)) for a in rows]

@@ -22,8 +22,9 @@ from union_desk.db.base import SYNC_COLUMNS, Base, now_ms
 from union_desk.db.jsonvalues import dumps
 from union_desk.db.models.outbox import INFLIGHT, PENDING, SNAPSHOT, Outbox
 from union_desk.db.models.sync import SyncConflict
+from union_desk.db.spec import Derived, spec_for
 from union_desk.sync import duplicates
-from union_desk.sync.entities import DERIVED, column_defaults, converters, model_for, to_columns
+from union_desk.sync.entities import column_defaults, converters, model_for, to_columns
 from union_desk.sync.protocol import Change, OpResult
 from union_desk.sync.snapshot import snapshot_fields
 
@@ -78,19 +79,19 @@ def _update_rows(s: Session, entity: str, rows: dict[str, dict[str, Any]]) -> No
     for cols, params in groups.items():
         stmt = update(t).where(t.c.id == bindparam("b_id")).values({c: bindparam(c) for c in cols})
         s.execute(stmt, params)
-    sources = DERIVED[entity][0] if entity in DERIVED else ()
-    _rederive(s, entity, [eid for eid, v in rows.items() if any(c in v for c in sources)])
+    derived = spec_for(entity).derived
+    if derived is not None:
+        _rederive(s, t, derived, [eid for eid, v in rows.items() if any(c in v for c in derived.sources)])
 
 
-def _rederive(s: Session, entity: str, ids: list[str]) -> None:
-    if entity not in DERIVED or not ids:
+def _rederive(s: Session, t, derived: Derived, ids: list[str]) -> None:
+    """Recompute the derived columns (db/spec.py) of rows whose sources a merge changed."""
+    if not ids:
         return
-    sources, fn = DERIVED[entity]
-    t = model_for(entity).__table__
     params = []
     for chunk in _chunks(ids):
-        for r in s.execute(select(t.c.id, *(t.c[c] for c in sources)).where(t.c.id.in_(chunk))):
-            params.append({"b_id": r.id, **fn(dict(r._mapping))})
+        for r in s.execute(select(t.c.id, *(t.c[c] for c in derived.sources)).where(t.c.id.in_(chunk))):
+            params.append({"b_id": r.id, **derived.compute(dict(r._mapping))})
     if params:
         cols = [k for k in params[0] if k != "b_id"]
         s.execute(update(t).where(t.c.id == bindparam("b_id")).values({c: bindparam(c) for c in cols}),
@@ -217,12 +218,13 @@ def _page_entity(s: Session, entity: str, changes: list[Change]) -> int:
     stamp = now_ms()
     new = [eid for eid in merged if eid not in local]
     old = [eid for eid in merged if eid in local]
-    if new and entity == "member":
-        duplicates.settle(s, new, merged, deleted, versions)
+    spec = spec_for(entity)
+    if new and spec.duplicates is not None:
+        duplicates.settle(s, spec, new, merged, deleted, versions)
     if new:
         conn = s.connection()
         sql, names, slow, fill, pos = _insert_plan(entity, conn.dialect)
-        derive = DERIVED.get(entity)
+        derive = spec.derived
         rows = []
         for eid in new:
             fields = merged[eid]
@@ -235,7 +237,7 @@ def _page_entity(s: Session, entity: str, changes: list[Change]) -> int:
             row[pos["id"]], row[pos["server_version"]] = eid, versions[eid]
             row[pos["dirty"]], row[pos["mtime_ms"]], row[pos["deleted"]] = 0, stamp, deleted[eid]
             if derive:
-                for k, v in derive[1](fields).items():
+                for k, v in derive.compute(fields).items():
                     row[pos[k]] = v
             rows.append(tuple(row))
         conn.exec_driver_sql(sql, rows)

@@ -6,6 +6,9 @@ with another live member here, every PC settles it the same way without talking 
 others: the member with the smaller id stays, the other becomes a tombstone, and a delete op
 for it is queued so the server (and every other PC) retires it too. An audit row names both,
 so the clerk can move over anything recorded on the retired copy (dues, family, honours).
+
+Which tables this applies to, and by which column, is the entity spec's ``duplicates`` rule
+(db/spec.py; the member's is its ID number).
 """
 
 from __future__ import annotations
@@ -17,30 +20,33 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from union_desk.db.base import now_ms
+from union_desk.db.spec import EntitySpec
 from union_desk.db.tracking import audit, flush_pending, record_bulk
 
 CHUNK = 500
 
 
-def settle(s: Session, new: list[str], merged: dict[str, dict[str, Any]],
+def settle(s: Session, spec: EntitySpec, new: list[str], merged: dict[str, dict[str, Any]],
            deleted: dict[str, bool], versions: dict[str, int]) -> int:
-    """Mark duplicates among the ``new`` pulled members (``deleted[eid] = True``) and retire
-    local ones they replace. Returns the number of member rows retired."""
+    """Mark duplicates among the ``new`` pulled rows of ``spec``'s table (``deleted[eid] =
+    True``) and retire local ones they replace. Returns the number of rows retired."""
+    rule, table = spec.duplicates, spec.entity
     by_number: dict[str, list[str]] = defaultdict(list)
     for eid in new:
-        number = merged[eid].get("id_number")
+        number = merged[eid].get(rule.key)
         if number and not deleted[eid]:
             by_number[number].append(eid)
     if not by_number:
         return 0
     conn = s.connection()
-    local: dict[str, tuple[str, int | None, str]] = {}
+    local: dict[str, tuple[str, int | None, str | None]] = {}
     numbers = list(by_number)
+    shown = rule.shown or "NULL"
     for i in range(0, len(numbers), CHUNK):
         chunk = tuple(numbers[i:i + CHUNK])
         for number, mid, version, name in conn.exec_driver_sql(
-                "SELECT id_number, id, server_version, name FROM member WHERE NOT deleted "
-                f"AND id_number IN ({', '.join('?' * len(chunk))})", chunk):
+                f"SELECT {rule.key}, id, server_version, {shown} FROM {table} WHERE NOT deleted "
+                f"AND {rule.key} IN ({', '.join('?' * len(chunk))})", chunk):
             local[number] = (mid, version, name)
     retired: list[tuple[str, int | None]] = []   # (member id, version the delete is based on)
     for number, incoming in by_number.items():
@@ -51,16 +57,16 @@ def settle(s: Session, new: list[str], merged: dict[str, dict[str, Any]],
         keep, drop = candidates[0], candidates[1:]
         for eid in drop:
             if have and eid == have[0]:
-                conn.exec_driver_sql("UPDATE member SET deleted = 1, dirty = 1, mtime_ms = ? "
+                conn.exec_driver_sql(f"UPDATE {table} SET deleted = 1, dirty = 1, mtime_ms = ? "
                                      "WHERE id = ?", (now_ms(), eid))
                 retired.append((eid, have[1]))
             else:
                 deleted[eid] = True       # inserted as a tombstone by the caller
                 retired.append((eid, versions[eid]))
-        name = merged[keep]["name"] if keep in merged else have[2]
-        audit(s, "dedupe", "member", keep, new=json.dumps(
+        name = merged[keep].get(rule.shown) if keep in merged else have[2]
+        audit(s, "dedupe", table, keep, new=json.dumps(
             {"kept": keep, "retired": drop, "name": name}, ensure_ascii=False))
-    record_bulk(s, "member", updated=[(eid, {"deleted": False}, {"deleted": True}, version)
+    record_bulk(s, table, updated=[(eid, {"deleted": False}, {"deleted": True}, version)
                                       for eid, version in retired])
     flush_pending(s)
     return len(retired)

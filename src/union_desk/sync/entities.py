@@ -1,5 +1,6 @@
-"""Entity name -> model, found generically among SyncMixin subclasses (new modules are covered
-automatically), plus JSON -> column value conversion and derived-column hooks for pulled rows."""
+"""Entity name -> model, from the entity specs (db/spec.py: every SyncMixin model declares one,
+so new modules are covered automatically), plus JSON -> column value conversion for pulled rows.
+Derived columns and the duplicate rule are read from the spec itself (``spec_for(entity)``)."""
 
 from __future__ import annotations
 
@@ -13,18 +14,13 @@ from sqlalchemy import BigInteger, Boolean, Date, DateTime, Integer, Numeric, Ta
 from sqlalchemy.types import TypeDecorator
 
 import union_desk.db.models  # noqa: F401  (registers every model)
-from union_desk.db.base import SYNC_COLUMNS, Base, SyncMixin
-from union_desk.services.members.keys import derived as member_derived
+from union_desk.db.base import SYNC_COLUMNS
+from union_desk.db.spec import specs
 
 
 @lru_cache(maxsize=1)
 def models() -> dict[str, type]:
-    found = {}
-    for mapper in Base.registry.mappers:
-        cls = mapper.class_
-        if issubclass(cls, SyncMixin):
-            found[cls.__tablename__] = cls
-    return found
+    return {entity: spec.model for entity, spec in specs().items()}
 
 
 def model_for(entity: str) -> type | None:
@@ -80,11 +76,3 @@ def to_columns(entity: str, fields: dict[str, Any]) -> dict[str, Any]:
         fall = fallbacks(entity)
         out.update({k: fall[k] for k in missing})
     return out
-
-
-# entity -> (source columns, fn(row values) -> derived column values); these columns are kept
-# out of the outbox, so each side recomputes them.
-DERIVED: dict[str, tuple[tuple[str, ...], Callable[[dict[str, Any]], dict[str, Any]]]] = {
-    "member": (("name", "id_number", "phone"),
-               lambda r: member_derived(r.get("name") or "", r.get("id_number") or "", r.get("phone") or "")),
-}

@@ -2,30 +2,31 @@
 
 A batch is marked ``inflight`` with its batch_id before it is first sent, and a retry resends
 exactly those ops (same op ids), so the server answers ``duplicate`` for anything it already
-applied; all acks of a batch are applied in one transaction.
+applied; all acks of a batch are applied in one transaction. Files go first, so no pushed row
+refers to a file the server lacks.
 """
 
 from __future__ import annotations
 
 import logging
-import sys
+import threading
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
-from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from union_desk.db.base import new_id
 from union_desk.db.models.outbox import ACKED, INFLIGHT, PENDING, REJECTED, Outbox
+from union_desk.db.models.sync import FileBlob
 from union_desk.errors import FullResyncRequired, ProtocolMismatch
 from union_desk.infra.gcpause import gc_paused
+from union_desk.infra.gil import quick_handoff
 from union_desk.sync import apply, snapshot
 from union_desk.sync.protocol import PROTOCOL, Meta, OpResult, upgrade_message
+from union_desk.sync.report import Progress, RoundReport, check_cancelled
+from union_desk.sync.store import LocalStore
 from union_desk.sync.transport import ServerError
-
-if TYPE_CHECKING:
-    from union_desk.sync.engine import Progress, RoundReport
 
 log = logging.getLogger(__name__)
 OUTBOX = Outbox.__table__
@@ -39,38 +40,48 @@ _ACK_ALL_SQL = (f"UPDATE {OUTBOX.name} SET status = ?, last_error = NULL "
 _ACK_SQL = f"UPDATE {OUTBOX.name} SET status = ?, last_error = ? WHERE seq = ?"
 
 
-@contextmanager
-def _quick_gil_handoff(interval_s: float = 0.0005):
-    """While pushing, the HTTP thread waits for the GIL on every socket call that the ack/claim
-    work on this thread holds; CPython's default 5 ms switch interval then adds up to ~10 ms to
-    each batch's round trip. A shorter interval for the push keeps the pipeline full (and the
-    GUI thread, if any, gets the GIL sooner too)."""
-    before = sys.getswitchinterval()
-    sys.setswitchinterval(min(before, interval_s))
-    try:
-        yield
-    finally:
-        sys.setswitchinterval(before)
+class Pusher:
+    def __init__(self, store: LocalStore, transport, *, batch_ops: int = 200,
+                 batch_bytes: int = 1_000_000, hook: Callable[[str], None] | None = None):
+        self.store, self.t = store, transport
+        self.batch_ops, self.batch_bytes = batch_ops, batch_bytes
+        self.hook = hook or (lambda _point: None)
+        self._leftovers = True
 
-
-
-class OutboxPush:
-    """The push half of :class:`union_desk.sync.engine.SyncEngine` (which provides ``t``,
-    ``hook``, ``batch_ops``, ``batch_bytes``, ``_tx``, ``state`` and ``_cancelled``)."""
-
-    _leftovers = True
-
-    def _push(self, meta: Meta, client_id: str, seq_base: int, report: RoundReport,
-              cancel, progress: Progress) -> None:
+    def run(self, meta: Meta, client_id: str, seq_base: int, report: RoundReport,
+            cancel: threading.Event | None, progress: Progress) -> None:
+        """Push every pending op in batches the server's limits allow."""
         max_ops = max(1, min(self.batch_ops, meta.max_ops))
         # leave room for the envelope and per-op keys around the stored field JSON
         max_bytes = max(4096, min(self.batch_bytes, meta.max_bytes) - 2048)
-        with self._tx() as s:
-            total = s.scalar(select(func.count()).select_from(OUTBOX)
-                             .where(OUTBOX.c.status.in_((PENDING, INFLIGHT)))) or 0
-        with _quick_gil_handoff(), gc_paused():  # 100,000 ops are a lot of small objects
+        with self.store.tx() as s:
+            total = self.store.pending(s)
+        # While pushing, the HTTP thread waits for the GIL on every socket call that the
+        # ack/claim work on this thread holds: a short switch interval keeps the pipeline full.
+        # 100,000 ops are a lot of small objects: no cyclic GC meanwhile.
+        with quick_handoff(), gc_paused():
             self._push_batches(client_id, seq_base, max_ops, max_bytes, total, report, cancel,
                                progress)
+
+    def upload_blobs(self, cancel: threading.Event | None, chunk: int = 4_000_000) -> None:
+        """Files not yet on the server, each resumed where the server's copy ends."""
+        with self.store.tx() as s:
+            todo = s.execute(select(FileBlob.sha256, FileBlob.size, FileBlob.path)
+                             .where(FileBlob.uploaded.is_(False))).all()
+        for sha, size, path in todo:
+            check_cancelled(cancel)
+            done = self.t.file_status(sha)
+            offset = int(done.get("received", 0))
+            with open(path, "rb") as fh:
+                fh.seek(offset)
+                while not done.get("complete") and offset < size:
+                    data = fh.read(chunk)
+                    done = self.t.put_file(sha, data, offset, size)
+                    offset += len(data)
+            if done.get("complete"):
+                with self.store.tx() as s:
+                    s.execute(update(FileBlob.__table__).where(FileBlob.sha256 == sha)
+                              .values(uploaded=True))
 
     def _push_batches(self, client_id: str, seq_base: int, max_ops: int, max_bytes: int,
                       total: int, report: RoundReport, cancel, progress: Progress) -> None:
@@ -96,7 +107,7 @@ class OutboxPush:
                     if exc.error == "seq_gap" and gap_retries < 3:
                         gap_retries += 1
                         self._rewind(int(exc.body.get("resend_from", 0)), seq_base, cur[1])
-                        self._cancelled(cancel)
+                        check_cancelled(cancel)
                         cur = self._claim(max_ops, max_bytes)
                         fut = send(cur)
                         nxt = self._claim(max_ops, max_bytes, exclude=cur[0]) if fut else none
@@ -115,11 +126,11 @@ class OutboxPush:
                 self.hook("after_ack")
                 progress("push", report.pushed + report.rejected, total)
                 if stop:
-                    self._cancelled(cancel)
+                    check_cancelled(cancel)
                 cur, nxt = nxt, after or none
 
     def _claim(self, max_ops: int, max_bytes: int, exclude: str | None = None) -> tuple[str, list]:
-        with self._tx() as s:
+        with self.store.tx() as s:
             return self._claim_in(s, max_ops, max_bytes, exclude)
 
     def _claim_in(self, s: Session, max_ops: int, max_bytes: int,
@@ -174,12 +185,12 @@ class OutboxPush:
     def _rewind(self, resend_from: int, seq_base: int, rows) -> None:
         """The server lacks ops before this batch: queue them again, in order."""
         first = resend_from + seq_base
-        with self._tx() as s:
+        with self.store.tx() as s:
             missing = s.execute(update(OUTBOX).where(OUTBOX.c.seq >= first,
                                                      OUTBOX.c.seq < rows[0].seq)
                                 .values(status=PENDING, batch_id=None)).rowcount
             if rows[0].seq > first and missing != rows[0].seq - first:
-                self.state(s).needs_resync = True
+                self.store.state(s).needs_resync = True
                 raise FullResyncRequired("同步服务器缺少本机早先的改动且本机已无法补发，需要完整重新同步。")
             # every inflight row, including a batch claimed behind this one but never sent
             s.execute(update(OUTBOX).where(OUTBOX.c.status == INFLIGHT)
@@ -187,8 +198,8 @@ class OutboxPush:
         log.warning("server asked to resend from client_seq %d", resend_from)
 
     def _flag_resync(self) -> None:
-        with self._tx() as s:
-            self.state(s).needs_resync = True
+        with self.store.tx() as s:
+            self.store.state(s).needs_resync = True
 
     def _apply_acks(self, batch: tuple[str, list], results: list[dict], report: RoundReport,
                     claim: tuple[int, int, str] | None = None) -> tuple[str, list] | None:
@@ -197,7 +208,7 @@ class OutboxPush:
         batch_id, rows = batch
         by_op = {r.op_id: r for r in rows}
         parsed = [OpResult.from_json(d) for d in results if d.get("op_id") in by_op]
-        with self._tx() as s:
+        with self.store.tx() as s:
             acked, rejected = [], []
             for res in parsed:
                 row = by_op[res.op_id]

@@ -23,11 +23,14 @@ from union_desk.db.models.outbox import INFLIGHT, PENDING, REJECTED, Outbox
 from union_desk.db.models.sync import SyncState
 from union_desk.errors import StorageError, SyncError, ValidationError
 from union_desk.infra import credentials
+from union_desk.services import masking
 from union_desk.sync import conflicts as conflict_queue
 from union_desk.sync import snapshot
-from union_desk.sync.engine import RoundReport, SyncEngine
+from union_desk.sync.engine import SyncEngine
 from union_desk.sync.entities import models
 from union_desk.sync.protocol import upgrade_message
+from union_desk.sync.report import RoundReport
+from union_desk.sync.store import LocalStore
 from union_desk.sync.transport import Transport
 
 OUTBOX = Outbox.__table__
@@ -67,6 +70,7 @@ class PendingChange:
     kind: str
     created_ms: int
     status: str
+    label: str      # the entity's label from its spec (Chinese; the GUI translates it)
 
 
 class SyncService:
@@ -81,8 +85,7 @@ class SyncService:
     def status(self) -> SyncStatus:
         with self.ctx.read() as s:
             st = s.get(SyncState, 1)
-            pending = s.scalar(select(func.count()).select_from(OUTBOX)
-                               .where(OUTBOX.c.status.in_((PENDING, INFLIGHT)))) or 0
+            pending = LocalStore.pending(s)
             open_conflicts = conflict_queue.open_count(s)
         token = credentials.load_token(st.server_url) if st and st.server_url else None
         return SyncStatus(bool(st and st.client_id), st.server_url if st else None,
@@ -98,7 +101,7 @@ class SyncService:
                                     OUTBOX.c.created_ms, OUTBOX.c.status)
                              .where(OUTBOX.c.status.in_((PENDING, INFLIGHT)))
                              .order_by(OUTBOX.c.seq).limit(limit)).all()
-        return [PendingChange(*r) for r in rows]
+        return [PendingChange(*r, masking.entity_label(r.entity)) for r in rows]
 
     # -- registration ---------------------------------------------------------------------
     def register(self, server_url: str, token: str, *, ca_file: str | None = None,
@@ -123,7 +126,7 @@ class SyncService:
         if store_token:
             credentials.save_token(url, token)
         with self.ctx.uow() as s:
-            st = SyncEngine.state(s)
+            st = LocalStore.state(s)
             if st.office_id and st.office_id != meta.office_id and st.pull_cursor:
                 raise SyncError("本机数据属于另一个基层工会（%s），不能登记到 %s。"
                                 % (st.office_name or st.office_id, meta.office_name or meta.office_id),
@@ -192,20 +195,27 @@ class SyncService:
     def _record_error(self, message: str) -> None:
         try:
             with self.ctx.uow(remote=True) as s:
-                st = SyncEngine.state(s)
+                st = LocalStore.state(s)
                 st.last_error, st.last_attempt_ms = message, now_ms()
         except StorageError:  # still busy: the error reaches the user all the same
             log.warning("could not record the sync error: database busy")
 
     # -- conflicts ------------------------------------------------------------------------
     def conflicts(self, include_resolved: bool = False) -> list[conflict_queue.ConflictDTO]:
+        """Masked for the signed-in user (services/masking.py)."""
         with self.ctx.read() as s:
-            return conflict_queue.list_conflicts(s, include_resolved)
+            return conflict_queue.list_conflicts(s, self.ctx, include_resolved)
+
+    def reveal_conflict(self, conflict_id: int) -> conflict_queue.ConflictDTO:
+        """One conflict with full ID numbers and phones: needs Perm.UNMASK and is audited."""
+        self.ctx.require(Perm.UNMASK)
+        with self.ctx.uow() as s:
+            return conflict_queue.reveal(s, conflict_id, self.ctx)
 
     def resolve_conflict(self, conflict_id: int, choices: dict[str, str]) -> conflict_queue.ConflictDTO:
         user = self.ctx.require(Perm.SYNC)
         with self.ctx.uow() as s:
-            return conflict_queue.resolve(s, conflict_id, choices, user.username)
+            return conflict_queue.resolve(s, conflict_id, choices, user.username, self.ctx)
 
     # -- full resync ----------------------------------------------------------------------
     def full_resync(self, *, consent: bool, cancel: threading.Event | None = None, progress=None,
@@ -222,14 +232,8 @@ class SyncService:
         engine, transport = self._engine(token)
         try:
             meta = transport.meta()
-            pushed = True
-            try:
-                with engine._tx() as s:
-                    st = engine.state(s)
-                    same_epoch = st.server_epoch == meta.server_epoch
-                if same_epoch:
-                    engine._push(meta, st.client_id, st.seq_base, RoundReport(), cancel,
-                                 progress or (lambda *_a: None))
+            try:  # nothing to push to a rebuilt server (another epoch)
+                pushed = engine.push_pending(meta, cancel, progress) is not None
             except SyncError:
                 pushed = False
             exported = self._export_pending()
@@ -258,15 +262,15 @@ class SyncService:
         return target
 
     def _wipe(self, meta) -> None:
-        engine = SyncEngine(self.ctx.db, None)
-        with engine._tx() as s:
+        store = LocalStore(self.ctx.db)
+        with store.tx() as s:
             tables = [m.__table__ for m in models().values()]
             for t in reversed(Base.metadata.sorted_tables):
                 if t in tables:
                     s.execute(delete(t))
             s.execute(update(OUTBOX).where(OUTBOX.c.status.in_((PENDING, INFLIGHT)))
                       .values(status=REJECTED, last_error="full resync"))
-            st = engine.state(s)
+            st = store.state(s)
             top = s.scalar(select(func.max(OUTBOX.c.seq))) or 0
             st.seq_base = top - meta.last_client_seq
             st.pull_cursor, st.server_epoch, st.needs_resync = 0, None, False

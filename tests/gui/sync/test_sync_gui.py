@@ -222,6 +222,42 @@ def test_two_pc_conflict_resolved_keep_mine_makes_a_pending_change(qtbot, server
     assert get_member(a.services.ctx, mid).phone == "13800002222"
 
 
+def test_conflict_numbers_unmasked_on_request_through_the_audited_service(qtbot, server, pcs):
+    a, b = pcs(), pcs(Role.ADMIN)
+    token_a = a.register(server, store_token=False)
+    b.register(server)
+    mid = add_member(a.services.ctx, random.Random(6), name="王芳", phone="13800001111")
+    SyncService(a.services.ctx).run_round(token=token_a)
+    ctl = b.start(qtbot)
+    b.sync(qtbot)
+    edit_member(a.services.ctx, mid, phone="13800002222")
+    SyncService(a.services.ctx).run_round(token=token_a)
+    edit_member(b.services.ctx, mid, phone="13800003333")
+    assert b.sync(qtbot).conflicts == 1
+
+    dlg = ConflictsDialog(ctl, b.window)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitUntil(lambda: dlg.list.count() == 1, timeout=WAIT)
+
+    def phone_row():
+        return next((dlg.table.item(r, 1).text(), dlg.table.item(r, 2).text())
+                    for r in range(dlg.table.rowCount()) if dlg.table.item(r, 0).text() == "手机号码")
+
+    assert phone_row() == ("138****3333", "138****2222")   # masked until asked for
+    assert dlg.unmask.isVisibleTo(dlg)
+    dlg.unmask.setChecked(True)
+    qtbot.waitUntil(lambda: phone_row() == ("13800003333", "13800002222"), timeout=WAIT)
+    import sqlite3
+
+    con = sqlite3.connect(b.db.path)
+    assert con.execute("SELECT actor, entity, entity_id, field FROM audit_entry WHERE action = 'unmask'"
+                       ).fetchall() == [("clerk1", "member", mid, "phone")]
+    con.close()
+    dlg.unmask.setChecked(False)
+    assert phone_row() == ("138****3333", "138****2222")
+
+
 def test_no_key_store_settings_dialog_warns_and_never_writes_the_token(qtbot, server, pcs, tmp_path):
     keyring.set_keyring(fail.Keyring())
     pc = pcs()

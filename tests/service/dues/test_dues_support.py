@@ -10,9 +10,9 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from union_desk.db.base import now_ms
+from union_desk.db.member_keys import derived
 from union_desk.db.models import Branch, Member, MemberEvent
 from union_desk.services.context import ServiceContext
-from union_desk.services.members.keys import derived
 
 _seq = [0]
 

@@ -12,8 +12,8 @@ from sqlalchemy import select
 
 from union_desk.core import idcard
 from union_desk.core.members import TRANSITIONS, EventKind, Status
+from union_desk.db.member_keys import derived
 from union_desk.db.models import Branch, Member, MemberEvent
-from union_desk.services.members.keys import derived
 
 _serial = itertools.count(1)
 

@@ -9,6 +9,7 @@ from sqlalchemy import BigInteger, Date, ForeignKey, Index, String, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from union_desk.db.base import Base, SyncMixin
+from union_desk.db.spec import EntitySpec
 from union_desk.db.types import Money
 
 _LIVE = text("NOT deleted")
@@ -25,6 +26,11 @@ class DuesWageBase(SyncMixin, Base):
     pay_system: Mapped[str] = mapped_column(String(4), default="企业")  # 企业/机关/事业/工人
     effective_from: Mapped[dt.date] = mapped_column(Date, nullable=False)
     note: Mapped[str] = mapped_column(String(200), default="")
+
+
+DUES_WAGE_BASE_SPEC = EntitySpec(DuesWageBase, "缴费基数", fields={
+    "member_id": "会员", "base": "缴费基数", "pay_system": "工资制度", "effective_from": "生效日期",
+    "note": "备注"})
 
 
 class DuesCharge(SyncMixin, Base):
@@ -47,6 +53,11 @@ class DuesCharge(SyncMixin, Base):
     base: Mapped[Decimal] = mapped_column(Money, nullable=False)
     rule: Mapped[str] = mapped_column(String(8), nullable=False)
     amount: Mapped[Decimal] = mapped_column(Money, nullable=False)
+
+
+DUES_CHARGE_SPEC = EntitySpec(DuesCharge, "应缴会费", fields={
+    "member_id": "会员", "month": "月份", "branch_id": "所属分会", "base": "缴费基数",
+    "rule": "计算规则", "amount": "应缴金额"})
 
 
 class DuesPayment(SyncMixin, Base):
@@ -83,6 +94,12 @@ class DuesPayment(SyncMixin, Base):
     note: Mapped[str] = mapped_column(String(200), default="")
 
 
+DUES_PAYMENT_SPEC = EntitySpec(DuesPayment, "会费缴纳", fields={
+    "member_id": "会员", "amount": "金额", "months": "所缴月份", "first_month": "起始月份",
+    "paid_on": "缴费日期", "method": "缴费方式", "receipt_no": "收据号", "recorded_by": "经办人",
+    "reverses_id": "冲正的记录", "note": "备注"})
+
+
 class UnionFundsRecord(SyncMixin, Base):
     """工会经费: the employer's 2% of the month's payroll and the upward share (not dues)."""
 
@@ -99,3 +116,9 @@ class UnionFundsRecord(SyncMixin, Base):
     basic_amount: Mapped[Decimal] = mapped_column(Money, nullable=False)
     paid_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     note: Mapped[str] = mapped_column(String(200), default="")
+
+
+UNION_FUNDS_RECORD_SPEC = EntitySpec(UnionFundsRecord, "工会经费", fields={
+    "month": "月份", "payroll_total": "工资总额", "rate": "拨缴比例", "amount": "经费金额",
+    "upper_share": "上解比例", "upper_amount": "上解金额", "basic_amount": "基层留成",
+    "paid_on": "拨缴日期", "note": "备注"})

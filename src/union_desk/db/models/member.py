@@ -8,16 +8,15 @@ from decimal import Decimal
 from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from union_desk.core.member_fields import LABELS
+from union_desk.db import member_keys
 from union_desk.db.base import Base, SyncMixin
+from union_desk.db.spec import ID_NUMBER, PHONE, PRIVATE, Derived, DuplicateRule, EntitySpec
 from union_desk.db.types import Money
-
-# Fields only the hardship officer may read (PIPL 敏感个人信息).
-SENSITIVE_FIELDS = ("health", "disability", "bank_name", "bank_account")
 
 
 class Member(SyncMixin, Base):
     __tablename__ = "member"
-    __audit_exclude__ = frozenset({"search_text", "sort_key"})
     __table_args__ = (
         # covering index: the roster's id list (any filter, pinyin order) never touches the
         # table, and the search index streams every row's search text from it in the same order
@@ -55,9 +54,21 @@ class Member(SyncMixin, Base):
     disability: Mapped[str] = mapped_column(String(32), default="")
     bank_name: Mapped[str] = mapped_column(String(64), default="")
     bank_account: Mapped[str] = mapped_column(String(32), default="")
-    # derived, for search and pinyin order; rebuilt on every write
+    # derived, for search and pinyin order; rebuilt on every write (MEMBER_SPEC.derived)
     sort_key: Mapped[str] = mapped_column(String(160), default="")
     search_text: Mapped[str] = mapped_column(Text, default="")
+
+
+MEMBER_SPEC = EntitySpec(
+    Member, "会员",
+    fields={k: v for k, v in LABELS.items() if k != "branch"},
+    # health, disability and bank: only the hardship officer reads them (PIPL 敏感个人信息)
+    sensitive={"id_number": ID_NUMBER, "phone": PHONE, "health": PRIVATE, "disability": PRIVATE,
+               "bank_name": PRIVATE, "bank_account": PRIVATE},
+    derived=Derived(member_keys.SOURCES, member_keys.COLUMNS, member_keys.derived_row),
+    duplicates=DuplicateRule("id_number", shown="name"))
+# Fields only the hardship officer may read or write.
+SENSITIVE_FIELDS = MEMBER_SPEC.sensitive_fields(PRIVATE.perm)
 
 
 class MemberEvent(SyncMixin, Base):
@@ -82,6 +93,12 @@ class MemberEvent(SyncMixin, Base):
     recorded_ms: Mapped[int] = mapped_column(BigInteger, nullable=False)
 
 
+MEMBER_EVENT_SPEC = EntitySpec(MemberEvent, "会籍变动", fields={
+    "member_id": "会员", "kind": "变动类别", "event_date": "变动日期", "status_before": "变动前状态",
+    "status_after": "变动后状态", "reason": "原因", "approver": "审批人", "branch_id": "所属分会",
+    "other_union": "对方工会", "recorded_by": "经办人"})
+
+
 class FamilyMember(SyncMixin, Base):
     __tablename__ = "family_member"
 
@@ -91,6 +108,11 @@ class FamilyMember(SyncMixin, Base):
     birth_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     work_or_school: Mapped[str] = mapped_column(String(128), default="")
     note: Mapped[str] = mapped_column(String(200), default="")
+
+
+FAMILY_MEMBER_SPEC = EntitySpec(FamilyMember, "家庭成员", fields={
+    "member_id": "会员", "name": "姓名", "relation": "关系", "birth_date": "出生日期",
+    "work_or_school": "工作或就读单位", "note": "备注"})
 
 
 class Honour(SyncMixin, Base):
@@ -103,6 +125,10 @@ class Honour(SyncMixin, Base):
     year: Mapped[int] = mapped_column(BigInteger, nullable=False)
     level: Mapped[str] = mapped_column(String(16), default="")  # 基层/县/市/省/全国
     conferred_by: Mapped[str] = mapped_column(String(128), default="")
+
+
+HONOUR_SPEC = EntitySpec(Honour, "荣誉", fields={
+    "member_id": "会员", "title": "荣誉称号", "year": "年度", "level": "级别", "conferred_by": "授予单位"})
 
 
 class MemberRev(Base):

@@ -7,6 +7,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from union_desk.db.base import Base, SyncMixin, now_ms
 from union_desk.db.models.member import Member, MemberEvent
+from union_desk.db.spec import EntitySpec
 
 
 class ReportSnapshot(SyncMixin, Base):
@@ -32,6 +33,13 @@ class ReportSnapshot(SyncMixin, Base):
     created_by: Mapped[str] = mapped_column(String(64), default="")
     created_ms: Mapped[int] = mapped_column(BigInteger, default=now_ms, nullable=False)
     sync_batch_id: Mapped[str | None] = mapped_column(String(32), nullable=True)
+
+
+REPORT_SNAPSHOT_SPEC = EntitySpec(ReportSnapshot, "报表存档", fields={
+    "report_name": "报表名称", "title": "标题", "parameters": "参数", "figures": "数据",
+    "file_name": "文件名", "file_format": "文件格式", "file_sha256": "文件校验值", "row_count": "行数",
+    "unmasked": "含完整号码", "created_by": "生成人", "created_ms": "生成时间",
+    "sync_batch_id": "上报的同步批次"})
 
 
 # Covering indexes for member statistics as of a date (services/members/stats.py). They belong

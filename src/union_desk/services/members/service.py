@@ -16,6 +16,7 @@ from union_desk.core.roles import Perm
 from union_desk.core.text import mask_phone
 from union_desk.db import member_queries as q
 from union_desk.db.base import now_ms
+from union_desk.db.member_keys import derived
 from union_desk.db.models import Branch, FamilyMember, Honour, Member, MemberEvent
 from union_desk.db.models.member import SENSITIVE_FIELDS
 from union_desk.db.tracking import audit
@@ -23,7 +24,6 @@ from union_desk.errors import Conflict, NotFound, PermissionDenied, ValidationEr
 from union_desk.services.context import ServiceContext
 from union_desk.services.members.dto import (FamilyDTO, HonourDTO, MemberDetail, MemberFilter,
                                             MemberRow)
-from union_desk.services.members.keys import derived
 from union_desk.services.members.search import index_for
 from union_desk.services.setup import branch_tree
 

@@ -1,7 +1,8 @@
 """Sync conflicts: both versions side by side, resolved field by field (保留服务器 / 保留本机).
 
 The server already applied its value; "保留本机" re-applies ours as an ordinary local edit,
-so the choice itself syncs like any other change (sync/conflicts.py)."""
+so the choice itself syncs like any other change (sync/conflicts.py). The service masks the
+values for the signed-in user; full ID numbers and phones come from its audited reveal."""
 
 from __future__ import annotations
 
@@ -11,25 +12,14 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QDial
                                QRadioButton, QSplitter, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
-from union_desk.core import idcard
-from union_desk.core.member_fields import LABELS as MEMBER_LABELS
 from union_desk.core.roles import Perm
-from union_desk.core.text import mask_phone
 from union_desk.ui.errors import show_error
-from union_desk.ui.labels import label
-from union_desk.ui.sync.controller import SyncController, describe, entity_label
-from union_desk.ui.sync.status import local_time
+from union_desk.ui.sync.controller import SyncController
+from union_desk.ui.sync.labels import describe, local_time, spec_text
 from union_desk.ui.tasks import DbOp
 
 KEEP_SERVER, KEEP_MINE = "server", "mine"
-MASKERS = {"id_number": idcard.mask, "phone": mask_phone,
-           "bank_account": lambda v: ("*" * max(0, len(v) - 4) + v[-4:]) if v else ""}
 MINE_STYLE = "background: #e8f1fb;"
-
-
-def field_label(name: str) -> str:
-    text = MEMBER_LABELS.get(name)
-    return label(text) if text else name
 
 
 class _Choice(QWidget):
@@ -62,7 +52,7 @@ class ConflictsDialog(QDialog):
         self.services = controller.services
         self.conflicts: list = []
         self.names: dict[str, str] = {}
-        self.revealed: set[str] = set()
+        self.revealed: dict[int, object] = {}   # conflict id -> the service's revealed ConflictDTO
         self.choices: dict[str, _Choice] = {}
         self.setWindowTitle(self.tr("同步冲突"))
 
@@ -178,22 +168,19 @@ class ConflictsDialog(QDialog):
             for f in c.fields:
                 if f.field == "name":
                     name = f.mine or f.server
-        return entity_label(c.entity) + (f"：{name}" if name else f"（{c.entity_id[:8]}）")
+        return spec_text(c.label) + (f"：{name}" if name else f"（{c.entity_id[:8]}）")
 
     def current(self):
+        """The selected conflict, as revealed if the user asked for full numbers."""
         row = self.list.currentRow()
-        return self.conflicts[row] if 0 <= row < len(self.conflicts) else None
-
-    def _shown(self, c, name: str, value) -> str:
-        text = describe(value)
-        masker = MASKERS.get(name)
-        if masker and isinstance(value, str) and value and c.entity_id not in self.revealed:
-            return masker(value)
-        return text
+        if not 0 <= row < len(self.conflicts):
+            return None
+        c = self.conflicts[row]
+        return self.revealed.get(c.id, c)
 
     def _row_changed(self, _row: int) -> None:
         c = self.current()
-        if c is not None and self.unmask.isChecked() and c.entity_id not in self.revealed:
+        if c is not None and self.unmask.isChecked() and c.id not in self.revealed:
             self._toggle_unmask(True)
         self._show()
 
@@ -210,10 +197,10 @@ class ConflictsDialog(QDialog):
             l=local_time(c.local_ms), c=local_time(c.created_ms)))
         self.table.setRowCount(len(c.fields))
         for row, f in enumerate(c.fields):
-            label = QTableWidgetItem(field_label(f.field))
-            mine = QTableWidgetItem(self._shown(c, f.field, f.mine))
-            server = QTableWidgetItem(self._shown(c, f.field, f.server))
-            if f.mine != f.server:
+            label = QTableWidgetItem(spec_text(f.label) or f.field)
+            mine = QTableWidgetItem(describe(f.mine))
+            server = QTableWidgetItem(describe(f.server))
+            if f.differs:
                 font = mine.font()
                 font.setBold(True)
                 mine.setFont(font)
@@ -262,22 +249,18 @@ class ConflictsDialog(QDialog):
             self.revealed.clear()
             self._show()
             return
-        if c.entity != "member":
-            self.revealed.add(c.entity_id)
-            self._show()
-            return
-        members = self.services.members
+        sync = self.controller.sync
 
-        def shown(_detail) -> None:
-            self.revealed.add(c.entity_id)
+        def shown(dto) -> None:
+            self.revealed[dto.id] = dto
             self._show()
 
         def failed(exc) -> None:
             self.unmask.setChecked(False)
             show_error(exc, self)
 
-        # reveal() checks Perm.UNMASK and writes the audit row
-        DbOp(self, lambda: members.reveal(c.entity_id)).success(shown).failure(failed).run()
+        # reveal_conflict() checks Perm.UNMASK and writes the audit row
+        DbOp(self, lambda: sync.reveal_conflict(c.id)).success(shown).failure(failed).run()
 
 
 def open_conflicts(controller: SyncController, parent: QWidget | None = None) -> ConflictsDialog:

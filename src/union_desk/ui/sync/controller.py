@@ -37,7 +37,7 @@ from union_desk.sync.protocol import upgrade_message
 from union_desk.sync.service import SyncService, SyncStatus
 from union_desk.sync.transport import Transport
 # labels and the pending-change row live in ui/sync/labels.py (re-exported for callers)
-from union_desk.ui.sync.labels import PendingItem, describe, entity_label, kind_label  # noqa: F401
+from union_desk.ui.sync.labels import PendingItem
 from union_desk.ui.tasks import DbOp, runner
 
 log = logging.getLogger(__name__)

@@ -1,7 +1,9 @@
-"""Chinese labels for sync screens (entities, change kinds, values) and the pending-change row."""
+"""Labels for sync screens (change kinds, values, entity and field labels from the entity
+specs, which the services hand over in Chinese), times, and the pending-change row."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
@@ -10,18 +12,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from union_desk.sync.service import PendingChange
 
 _C = "SyncLabels"
+# the context scripts/update_translations.py files every entity spec label under
+# (db.spec.TRANSLATION_CONTEXT; the GUI does not import db)
+SPEC_CONTEXT = "EntitySpec"
 KIND_LABELS = {"upsert": QT_TRANSLATE_NOOP("SyncLabels", "新增或修改"), "delete": QT_TRANSLATE_NOOP("SyncLabels", "删除"),
                "append": QT_TRANSLATE_NOOP("SyncLabels", "新增记录")}
-ENTITY_LABELS = {
-    "member": QT_TRANSLATE_NOOP("SyncLabels", "会员"), "member_event": QT_TRANSLATE_NOOP("SyncLabels", "会籍变动"),
-    "family_member": QT_TRANSLATE_NOOP("SyncLabels", "家庭成员"), "honour": QT_TRANSLATE_NOOP("SyncLabels", "荣誉"),
-    "member_rev": QT_TRANSLATE_NOOP("SyncLabels", "会员历史版本"), "branch": QT_TRANSLATE_NOOP("SyncLabels", "分会"),
-    "union_info": QT_TRANSLATE_NOOP("SyncLabels", "工会信息"), "setting": QT_TRANSLATE_NOOP("SyncLabels", "设置"),
-    "dues_wage_base": QT_TRANSLATE_NOOP("SyncLabels", "会费基数"), "dues_charge": QT_TRANSLATE_NOOP("SyncLabels", "应缴会费"),
-    "dues_payment": QT_TRANSLATE_NOOP("SyncLabels", "会费缴纳"),
-    "union_funds_record": QT_TRANSLATE_NOOP("SyncLabels", "工会经费"),
-    "report_snapshot": QT_TRANSLATE_NOOP("SyncLabels", "报表存档"),
-}
 
 
 @dataclass(frozen=True)
@@ -32,11 +27,12 @@ class PendingItem(PendingChange):
 
     @classmethod
     def of(cls, p: PendingChange, title: str | None) -> "PendingItem":
-        return cls(p.seq, p.entity, p.entity_id, p.kind, p.created_ms, p.status, title)
+        return cls(**vars(p), title=title)
 
 
-def entity_label(entity: str) -> str:
-    return QCoreApplication.translate(_C, ENTITY_LABELS[entity]) if entity in ENTITY_LABELS else entity
+def spec_text(text: str) -> str:
+    """An entity or field label from the entity specs, in the user's language."""
+    return QCoreApplication.translate(SPEC_CONTEXT, text) if text else text
 
 
 def kind_label(kind: str) -> str:
@@ -53,3 +49,15 @@ def describe(value: Any) -> str:
     if isinstance(value, bool):
         return QCoreApplication.translate(_C, _WORDS[value])
     return str(value)
+
+
+def local_time(ms: int | None, now: dt.datetime | None = None) -> str:
+    if not ms:
+        return ""
+    when = dt.datetime.fromtimestamp(ms / 1000)
+    now = now or dt.datetime.now()
+    if when.date() == now.date():
+        return when.strftime("%H:%M")
+    if when.year == now.year:
+        return when.strftime("%m-%d %H:%M")
+    return when.strftime("%Y-%m-%d %H:%M")

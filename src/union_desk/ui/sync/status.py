@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 import time
 
@@ -13,24 +12,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderV
                                QToolButton, QVBoxLayout, QWidget)
 
 from union_desk.core.roles import Perm
-from union_desk.ui.sync.controller import PendingItem, State, SyncController, SyncView, \
-    entity_label, kind_label
+from union_desk.ui.sync.controller import State, SyncController, SyncView
+from union_desk.ui.sync.labels import PendingItem, kind_label, local_time, spec_text
 
 DOT = {State.OK: "#2e7d32", State.RUNNING: "#1565c0", State.OFFLINE: "#9e9e9e",
        State.ERROR: "#c62828", State.NEED_TOKEN: "#ef6c00", State.NOT_REGISTERED: "#9e9e9e",
        State.IDLE: "#9e9e9e", State.UNKNOWN: "#9e9e9e", State.NO_PERMISSION: "#9e9e9e"}
-
-
-def local_time(ms: int | None, now: dt.datetime | None = None) -> str:
-    if not ms:
-        return ""
-    when = dt.datetime.fromtimestamp(ms / 1000)
-    now = now or dt.datetime.now()
-    if when.date() == now.date():
-        return when.strftime("%H:%M")
-    if when.year == now.year:
-        return when.strftime("%m-%d %H:%M")
-    return when.strftime("%Y-%m-%d %H:%M")
 
 
 class SyncStatusWidget(QWidget):
@@ -236,7 +223,7 @@ class SyncPanel(QDialog):
                                    else self.tr("待同步的改动"))
         self.table.setRowCount(len(items))
         for row, p in enumerate(items):
-            what = entity_label(p.entity) + (f"：{p.title}" if p.title else f"（{p.entity_id[:8]}）")
+            what = spec_text(p.label) + (f"：{p.title}" if p.title else f"（{p.entity_id[:8]}）")
             status = self.tr("上传中") if p.status == "inflight" else self.tr("等待上传")
             for col, text in enumerate((what, kind_label(p.kind), local_time(p.created_ms), status)):
                 self.table.setItem(row, col, QTableWidgetItem(text))

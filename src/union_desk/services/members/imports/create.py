@@ -29,12 +29,12 @@ from sqlalchemy.orm import Session
 
 from union_desk.core.members import EventKind, Status
 from union_desk.db.bulk import Ids, fresh_prefix, queue_range
+from union_desk.db.member_keys import search_text, sort_key
 from union_desk.db.models import Member, MemberEvent
 from union_desk.infra.gil import quick_handoff
 from union_desk.services.members.imports.track import insert_join_events, record_created
 from union_desk.services.members.imports.write import (REASON, branch_rows, event_row, insert_branches,
                                                       write_events)
-from union_desk.services.members.keys import search_text, sort_key
 from union_desk.tabular.roster import status_value
 
 # the event that leads from 在会 to a status a roster may state for a new member

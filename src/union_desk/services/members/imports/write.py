@@ -22,12 +22,12 @@ from union_desk.core.members import EventKind
 from union_desk.db.base import new_id
 from union_desk.db.bulk import Ids, insert_rows, queue_created
 from union_desk.db.jsonvalues import dumps
+from union_desk.db.member_keys import derived
 from union_desk.db.models import Branch, ImportBatchItem, Member, MemberEvent
 from union_desk.db.tracking import record_bulk
 from union_desk.errors import Cancelled
 from union_desk.services.members.imports.plan import Plan
 from union_desk.services.members.imports.track import CREATE_RANGE, created_members
-from union_desk.services.members.keys import derived
 
 REASON = "分会花名册导入：会籍状态登记为“{s}”"
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from union_desk.infra import pinyin
 
 FIELD_SEP = "\x1f"
@@ -20,3 +23,12 @@ def search_text(name: str, id_number: str, phone: str) -> str:
 
 def derived(name: str, id_number: str, phone: str) -> dict[str, str]:
     return {"sort_key": sort_key(name), "search_text": search_text(name, id_number, phone)}
+
+
+SOURCES = ("name", "id_number", "phone")
+COLUMNS = ("sort_key", "search_text")
+
+
+def derived_row(values: Mapping[str, Any]) -> dict[str, str]:
+    """The derived columns from a row's values (or a pulled change's fields)."""
+    return derived(values.get("name") or "", values.get("id_number") or "", values.get("phone") or "")
