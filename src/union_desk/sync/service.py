@@ -23,6 +23,7 @@ from union_desk.db.models.outbox import INFLIGHT, PENDING, REJECTED, Outbox
 from union_desk.db.models.sync import SyncState
 from union_desk.errors import StorageError, SyncError, ValidationError
 from union_desk.infra import credentials
+from union_desk.reports.output import atomic_output
 from union_desk.services import masking
 from union_desk.sync import conflicts as conflict_queue
 from union_desk.sync import snapshot
@@ -258,7 +259,9 @@ class SyncService:
         target = paths.exports / time.strftime("unsynced-changes-%Y%m%d-%H%M%S.json")
         data = [{"entity": r.entity, "entity_id": r.entity_id, "kind": r.kind,
                  "fields": json.loads(r.fields), "created_ms": r.created_ms} for r in rows]
-        target.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+        # members' personal data: the one export rule (0600, fsync, atomic rename)
+        with atomic_output(target) as staged:
+            staged.tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
         return target
 
     def _wipe(self, meta) -> None:

@@ -11,8 +11,10 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from union_desk.db.engine import begin_immediate
+from union_desk.db.writes import recording
 from union_desk.db.models.outbox import INFLIGHT, PENDING, Outbox
 from union_desk.db.models.sync import SyncState
+from union_desk.services.context import report_changes
 
 OUTBOX = Outbox.__table__
 
@@ -53,7 +55,7 @@ class LocalStore:
     @contextmanager
     def tx(self, remote: bool = True) -> Iterator[Session]:
         """One local transaction; ``remote`` keeps pulled/acked writes out of outbox and audit."""
-        with self.connection() as conn:
+        with self.connection() as conn, recording(conn) as written:
             session = Session(bind=conn, expire_on_commit=False)
             session.info.update(remote=remote, actor="sync")
             try:
@@ -63,6 +65,8 @@ class LocalStore:
                     yield session
             finally:
                 session.close()
+            # committed: the tabs showing what a pulled page changed refresh (DbOp's collector)
+            report_changes(written)
 
     @staticmethod
     def state(session: Session) -> SyncState:

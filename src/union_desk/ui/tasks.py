@@ -122,7 +122,6 @@ class DbOp:
         self._success: Callable[[Any], None] | None = None
         self._failure: Callable[[BaseException], None] | None = None
         self._progress_label: str | None = None
-        self._changes: frozenset[str] = frozenset()
         self._written: set[str] = set()   # filled on the worker, read after it finished
         self._network = False
         self.cancel_event = threading.Event()
@@ -142,12 +141,6 @@ class DbOp:
 
     def with_progress(self, label: str) -> "DbOp":
         self._progress_label = label
-        return self
-
-    def changes(self, *entities: str) -> "DbOp":
-        """Deprecated: the notice comes from the transaction. Names given here are only
-        added to it (kept for callers not yet moved, e.g. the conflicts screen)."""
-        self._changes = frozenset(entities)
         return self
 
     def on_network(self) -> "DbOp":
@@ -172,7 +165,7 @@ class DbOp:
                 return
             alive = self.parent is None or shiboken6.isValid(self.parent)
             # what was committed is announced even when a later step failed
-            changed = frozenset(self._written) | (self._changes if exc is None else frozenset())
+            changed = frozenset(self._written)
             if changed:
                 tr.changes_applied.emit(changed, self.parent if alive else None)
             if not alive:

@@ -412,3 +412,22 @@ def test_round_stalled_on_the_network_leaves_the_database_worker_free(qtbot, ser
     with qtbot.waitSignal(ctl.pending_loaded, timeout=WAIT):
         ctl.refresh()
     assert ctl.view.status.pending == 1   # the edit made mid-round waits for the next round
+
+
+def test_a_pulled_member_appears_in_the_open_members_tab(qtbot, server, pcs, runner):
+    """The round's own transactions say what they wrote: the members tab of the second PC
+    shows a member the first PC added, without anyone pressing refresh."""
+    from union_desk.ui.members.tab import MembersTab
+
+    a, b = pcs(), pcs()
+    token_a = a.register(server, store_token=False)
+    token_b = b.register(server, store_token=False)
+    add_member(a.services.ctx, random.Random(11))
+    SyncService(a.services.ctx).run_round(token=token_a)
+    tab = MembersTab(b.services)
+    qtbot.addWidget(tab)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 0 and not runner.in_flight, timeout=WAIT)
+    ctl = b.start(qtbot)
+    ctl.session_token = token_b
+    b.sync(qtbot)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=WAIT)

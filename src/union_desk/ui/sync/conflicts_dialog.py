@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QDial
 from union_desk.core.roles import Perm
 from union_desk.ui.errors import show_error
 from union_desk.ui.sync.controller import SyncController
-from union_desk.ui.sync.labels import describe, local_time, spec_text
+from union_desk.ui.format import local_time
+from union_desk.ui.sync.labels import describe, spec_text
 from union_desk.ui.tasks import DbOp
 
 KEEP_SERVER, KEEP_MINE = "server", "mine"
@@ -240,8 +241,7 @@ class ConflictsDialog(QDialog):
             self.save_button.setEnabled(True)
             show_error(exc, self)
 
-        DbOp(self, lambda: sync.resolve_conflict(c.id, choices)) \
-            .changes(c.entity, "sync_conflict").success(ok).failure(failed).run()
+        DbOp(self, lambda: sync.resolve_conflict(c.id, choices)).success(ok).failure(failed).run()
 
     def _toggle_unmask(self, on: bool) -> None:
         c = self.current()

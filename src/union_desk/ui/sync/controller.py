@@ -45,7 +45,6 @@ log = logging.getLogger(__name__)
 PREF_INTERVAL = "sync_interval_minutes"
 DEFAULT_INTERVAL_MIN = 15
 PROBE_TIMEOUT_S = 8.0
-ROUND_TIMEOUT_S = 30.0
 OFFLINE_CODES = {"sync_offline"}
 MIN_RETRY_MS = 1000
 
@@ -275,7 +274,6 @@ class SyncController(QObject):
         self._end()
         self.backoff.reset()
         self.retry_timer.stop()
-        self._broadcast_pulled()
         self.resync_finished.emit(True, result)
         self._set_view(State.OK)
         self.refresh()
@@ -294,8 +292,6 @@ class SyncController(QObject):
         self._end()
         self.backoff.reset()
         self.retry_timer.stop()
-        if getattr(report, "pulled", 0) or getattr(report, "conflicts", 0):
-            self._broadcast_pulled()
         self.round_finished.emit(True, report)
         self._set_view(State.OK)
         self.refresh()
@@ -321,11 +317,6 @@ class SyncController(QObject):
             self._set_view(State.ERROR, self.tr("程序内部错误（已写入日志），请联系技术支持。"))
         (self.resync_finished if job == "resync" else self.round_finished).emit(False, exc)
         self.refresh()
-
-    def _broadcast_pulled(self) -> None:
-        from union_desk.sync.entities import models
-
-        runner().changes_applied.emit(frozenset(models()), self)
 
     # ---- status -------------------------------------------------------------------------
     def _load(self):

@@ -3,7 +3,6 @@ specs, which the services hand over in Chinese), times, and the pending-change r
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
@@ -51,13 +50,3 @@ def describe(value: Any) -> str:
     return str(value)
 
 
-def local_time(ms: int | None, now: dt.datetime | None = None) -> str:
-    if not ms:
-        return ""
-    when = dt.datetime.fromtimestamp(ms / 1000)
-    now = now or dt.datetime.now()
-    if when.date() == now.date():
-        return when.strftime("%H:%M")
-    if when.year == now.year:
-        return when.strftime("%m-%d %H:%M")
-    return when.strftime("%Y-%m-%d %H:%M")

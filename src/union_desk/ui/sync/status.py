@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderV
 
 from union_desk.core.roles import Perm
 from union_desk.ui.sync.controller import State, SyncController, SyncView
-from union_desk.ui.sync.labels import PendingItem, kind_label, local_time, spec_text
+from union_desk.ui.format import local_time
+from union_desk.ui.sync.labels import PendingItem, kind_label, spec_text
 
 DOT = {State.OK: "#2e7d32", State.RUNNING: "#1565c0", State.OFFLINE: "#9e9e9e",
        State.ERROR: "#c62828", State.NEED_TOKEN: "#ef6c00", State.NOT_REGISTERED: "#9e9e9e",
