@@ -121,7 +121,9 @@ def main() -> int:
     # first rows in the real members tab
     from PySide6.QtWidgets import QApplication
 
-    from union_desk.ui.main_window import MainWindow
+    from union_desk.ui.main_window import MainWindow, import_tab_modules
+
+    import_tab_modules()  # the app loads them while the clerk types the password
     from union_desk.ui.tasks import TaskRunner, set_runner
 
     from PySide6.QtCore import QEventLoop, QTimer

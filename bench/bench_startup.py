@@ -33,6 +33,7 @@ PASSWORD = "bench-pass-1"
 _GUI_PROBE = r"""
 import os, sys, time
 t0 = float(os.environ["BENCH_T0"])
+import union_desk.services.context, union_desk.sync.office  # the app's own order (app.run_gui)
 from PySide6.QtCore import QTimer
 from union_desk.ui.admin import login_dialog
 exec_ = login_dialog.LoginDialog.exec

@@ -1,3 +1,3 @@
-from union_desk.cli import main
+from union_desk.cli import run
 
-raise SystemExit(main())
+run()

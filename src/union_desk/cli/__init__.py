@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 
 from union_desk import __version__
@@ -65,23 +66,41 @@ def _internal(exc: BaseException, args) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    return _main(argv)[0]
+
+
+def _main(argv: list[str] | None) -> tuple[int, bool]:
+    """(exit code, whether a sub-command ran rather than the GUI)."""
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         from union_desk.app import run_gui
 
-        return run_gui(args)
+        return run_gui(args), False
     try:
-        return int(args.func(args) or 0)
+        return int(args.func(args) or 0), True
     except CliError as exc:
-        return _refused(exc, args)
+        return _refused(exc, args), True
     except KeyboardInterrupt:
-        return fail("已取消", 130)
+        return fail("已取消", 130), True
     except Exception as exc:  # noqa: BLE001 - the contract: never a traceback, exit 1
-        return _internal(exc, args)
+        return _internal(exc, args), True
     finally:
         close_opened()
 
 
+def run() -> None:
+    """The console entry point. A finished sub-command leaves at once: its database is closed
+    and checkpointed and its output flushed, so tearing down every module and object the
+    interpreter holds (~0.15 s after a 50,000-row import) would only keep a script waiting."""
+    code, command = _main(sys.argv[1:])
+    if command:
+        logging.shutdown()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    sys.exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

@@ -68,15 +68,22 @@ def _mapping(pairs: list[str]) -> dict[str, str | None]:
 
 
 def cmd_members(args) -> int:
-    svc = signed_in(args).imports
+    if not args.user:
+        raise CliError("请用 --user 指定操作员用户名")
     if not Path(args.file).exists():
         raise CliError(f"找不到文件：{args.file}")
+    mapping = _mapping(args.map) or None
+    ahead = None
+    if not args.profile:  # a saved profile's mapping is in the database: read after sign-in
+        from union_desk.tabular.roster import read_roster_ahead
+
+        # the sheet is read while the database stack loads and the password is checked; the
+        # rows are used only after sign-in and the permission check
+        ahead = read_roster_ahead(args.file, sheet=args.sheet, mapping=mapping)
+    svc = signed_in(args).imports
     run = svc.preview if args.dry_run else svc.apply
-    try:
-        report = run_service(run, args.file, sheet=args.sheet, mapping=_mapping(args.map) or None,
-                             profile=args.profile)
-    except CliError:
-        raise
+    report = run_service(run, args.file, sheet=args.sheet, mapping=mapping, profile=args.profile,
+                         read_ahead=ahead)
     if args.error_report:
         run_service(svc.write_error_report, report, args.error_report)
     print_report(report, args)

@@ -23,7 +23,13 @@ ZERO = Decimal("0.00")
 
 
 class MoneyError(ValueError):
-    """A money value a person typed that we must not record (message is shown as is)."""
+    """A money value a person typed that we must not record (message is shown as is).
+    ``reason`` (empty / not_number / decimals / negative) lets the GUI word it in the
+    interface's language."""
+
+    def __init__(self, message: str, reason: str):
+        super().__init__(message)
+        self.reason = reason
 
 
 def parse_money(value: object, *, label: str = "金额", allow_negative: bool = False,
@@ -33,13 +39,13 @@ def parse_money(value: object, *, label: str = "金额", allow_negative: bool = 
     ``required=False``: blank (None, '', spaces) gives None instead of an error."""
     if value is None or (isinstance(value, str) and not value.strip()):
         if required:
-            raise MoneyError(f"{label}不能为空")
+            raise MoneyError(f"{label}不能为空", "empty")
         return None
     if isinstance(value, bool):
-        raise MoneyError(f"{label}“{value}”不是数字")
+        raise MoneyError(f"{label}“{value}”不是数字", "not_number")
     if isinstance(value, float):
         if not math.isfinite(value):
-            raise MoneyError(f"{label}“{value}”不是数字")
+            raise MoneyError(f"{label}“{value}”不是数字", "not_number")
         d = float_cents(value)
     elif isinstance(value, Decimal):
         d = value
@@ -51,18 +57,18 @@ def parse_money(value: object, *, label: str = "金额", allow_negative: bool = 
             text = text.replace(junk, "")
         if not text:
             if required:
-                raise MoneyError(f"{label}不能为空")
+                raise MoneyError(f"{label}不能为空", "empty")
             return None
         try:
             d = Decimal(text)
         except InvalidOperation:
-            raise MoneyError(f"{label}“{value}”不是数字") from None
+            raise MoneyError(f"{label}“{value}”不是数字", "not_number") from None
     if not d.is_finite():
-        raise MoneyError(f"{label}“{value}”不是数字")
+        raise MoneyError(f"{label}“{value}”不是数字", "not_number")
     if d != d.quantize(CENT, rounding=ROUND_DOWN):
-        raise MoneyError(f"{label}“{value}”超过两位小数")
+        raise MoneyError(f"{label}“{value}”超过两位小数", "decimals")
     if d < 0 and not allow_negative:
-        raise MoneyError(f"{label}不能为负数")
+        raise MoneyError(f"{label}不能为负数", "negative")
     return d.quantize(CENT) + ZERO  # + ZERO: -0.00 becomes 0.00
 
 

@@ -25,7 +25,7 @@ from union_desk.core.members import GENDERS, Status
 from union_desk.core.money import MoneyError, float_cents, parse_money
 from union_desk.core.text import clean_name, clean_phone, clean_text, is_phone
 from union_desk.errors import Cancelled
-from union_desk.tabular.table import Table, is_blank
+from union_desk.tabular.table import ReadAhead, Table, is_blank
 
 REASONS = ("missing_required", "id_precision_lost", "bad_length", "bad_checksum", "bad_birth_in_id",
            "duplicate_in_file", "birth_mismatch", "bad_date", "bad_phone", "bad_value")
@@ -333,3 +333,12 @@ def _same_month(raw: Any, birth: dt.date) -> bool:
 
 def _shown(raw: Any) -> str:
     return _num_text(raw) if isinstance(raw, float | int) and not isinstance(raw, bool) else str(raw).strip()
+
+
+def read_roster_ahead(path, *, sheet: str | None = None,
+                      mapping: dict[str, str | None] | None = None) -> ReadAhead:
+    """Start reading a member roster (the member import's synonyms and required columns) on a
+    helper thread; hand it to ``MemberImportService.preview/apply(read_ahead=…)``."""
+    from union_desk.tabular.header import MEMBER_SYNONYMS
+
+    return ReadAhead(path, MEMBER_SYNONYMS, REQUIRED, sheet=sheet, mapping=mapping)

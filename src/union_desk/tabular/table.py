@@ -140,3 +140,44 @@ def read_table(path: str | Path, synonyms: Mapping[str, Sequence[str]], required
         raise FileFormatError(f"工作表“{name}”有 {len(table.rows):,} 行数据，超过单次导入上限 {max_rows:,} 行；"
                               "请拆分后分批导入")
     return table
+
+
+class ReadAhead:
+    """Read a sheet on a helper thread while the caller gets ready (the CLI signs in and loads
+    the database stack meanwhile: ~0.4 s of a 50,000-row import's start-up). The same bounds
+    as :func:`read_table`; nothing is written. :meth:`take` hands the table over only for the
+    same file, sheet, mapping and row limit, so the caller reads again otherwise; an error
+    from the read is raised by ``take``, after the caller's own checks (sign-in, permission)."""
+
+    def __init__(self, path: str | Path, synonyms: Mapping[str, Sequence[str]],
+                 required: Sequence[str], *, sheet: str | None = None,
+                 mapping: Mapping[str, str | None] | None = None,
+                 max_rows: int = DEFAULT_MAX_ROWS):
+        self._key = self._key_of(path, sheet, mapping, max_rows)
+        self._table: Table | None = None
+        self._error: BaseException | None = None
+
+        def work() -> None:
+            try:
+                self._table = read_table(path, synonyms, required, sheet=sheet, mapping=mapping,
+                                         max_rows=max_rows)
+            except BaseException as exc:  # noqa: BLE001 - handed to take()
+                self._error = exc
+
+        self._thread = threading.Thread(target=work, name="read-ahead", daemon=True)
+        self._thread.start()
+
+    @staticmethod
+    def _key_of(path, sheet, mapping, max_rows) -> tuple:
+        return (Path(path).resolve(), sheet, tuple(sorted((mapping or {}).items())), max_rows)
+
+    def take(self, path: str | Path, *, sheet: str | None, mapping: Mapping[str, str | None] | None,
+             max_rows: int) -> Table | None:
+        self._thread.join()
+        if self._key != self._key_of(path, sheet, mapping, max_rows):
+            return None
+        table, error = self._table, self._error
+        self._table = self._error = None  # taken once: the rows are the caller's now
+        if error is not None:
+            raise error
+        return table

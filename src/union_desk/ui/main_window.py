@@ -47,6 +47,13 @@ TABS = (
 )
 
 
+def import_tab_modules(tabs=TABS) -> None:
+    """Load every tab's module (and the services it uses) without building anything: the app
+    does this on a helper thread while the clerk types the password (app._warm_up)."""
+    for spec in tabs:
+        importlib.import_module(spec.factory.split(":")[0])
+
+
 def build_tab(spec: TabSpec, services) -> QWidget:
     module, name = spec.factory.split(":")
     return getattr(importlib.import_module(module), name)(services)

@@ -103,3 +103,31 @@ def test_other_kinds_can_attach_to_import(monkeypatch):
     monkeypatch.setattr(cli_pkg, "COMMAND_MODULES", [*cli_pkg.COMMAND_MODULES, "fake_dues_cmd"])
     args = build_parser().parse_args(["import", "hardship-test", "f.xlsx", "--dry-run", "--user", "u"])
     assert args.import_kind == "hardship-test" and args.dry_run and args.file == "f.xlsx"
+
+
+def test_the_sheet_read_ahead_serves_only_after_sign_in_and_permission(cli, tmp_path, samples_dir,
+                                                                      admin, monkeypatch):
+    """The CLI reads the sheet while it signs in; what it read is used only by someone who may
+    import: a wrong password is a sign-in failure (not a file message), a viewer is refused."""
+    from union_desk.services.auth import AuthService
+
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"PK\x03\x04\x00\x00")
+    monkeypatch.setenv("UNION_DESK_PASSWORD", "not-the-password")
+    code, _, err = cli("import", "members", str(broken), "--user", "admin")
+    assert code == 4 and "损坏" not in err
+    AuthService(admin).create_user("viewer1", "viewer-pass-1", "viewer")
+    monkeypatch.setenv("UNION_DESK_PASSWORD", "viewer-pass-1")
+    code, _, err = cli("import", "members", str(samples_dir / "roster_a.xlsx"), "--user", "viewer1")
+    assert code == 2 and "没有此项权限" in err
+
+
+def test_a_read_ahead_for_other_settings_is_not_used(tmp_path, samples_dir):
+    from union_desk.tabular.roster import read_roster_ahead
+
+    ahead = read_roster_ahead(samples_dir / "roster_a.xlsx")
+    assert ahead.take(samples_dir / "roster_a.xlsx", sheet="其他表", mapping=None,
+                      max_rows=200_000) is None  # the clerk asked for another sheet: read again
+    ahead = read_roster_ahead(samples_dir / "roster_a.xlsx")
+    table = ahead.take(samples_dir / "roster_a.xlsx", sheet=None, mapping=None, max_rows=200_000)
+    assert table is not None and len(table.rows) >= 300

@@ -4,15 +4,16 @@ texts: ui/format.py)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex,
                             QPersistentModelIndex, Qt)
 from PySide6.QtGui import QColor
 
+from union_desk.core.money import MoneyError, parse_money
 
-CENT = Decimal("0.01")
+
 ERROR_BG = QColor("#fde2e0")
 ERROR_FG = QColor("#c0392b")
 MUTED_FG = QColor("#7f8c8d")
@@ -30,23 +31,17 @@ def tr(text: str, context: str = "") -> str:
 
 
 def parse_amount(text: str) -> tuple[Decimal | None, str]:
-    """The clerk's text -> (Decimal with 2 places, '') or (None, plain message). Never float."""
-    raw = (text or "").strip().replace(",", "").replace("，", "").replace("元", "")
-    # full-width digits and signs typed with a Chinese input method
-    raw = raw.translate(str.maketrans("０１２３４５６７８９．－＋", "0123456789.-+"))
-    if not raw:
-        return None, tr("请填写金额")
+    """The clerk's text -> (Decimal with 2 places, '') or (None, a plain message in the
+    interface's language). The rule is core.money's, the one every money field follows."""
     try:
-        value = Decimal(raw)
-    except InvalidOperation:
-        return None, tr("“{t}”不是金额，请只填数字，如 22.80").format(t=text.strip())
-    if not value.is_finite():
-        return None, tr("“{t}”不是金额，请只填数字，如 22.80").format(t=text.strip())
-    if value < 0:
-        return None, tr("金额不能是负数")
-    if value != value.quantize(CENT):
-        return None, tr("金额最多两位小数（到分）")
-    return value.quantize(CENT), ""
+        return parse_money(text), ""
+    except MoneyError as exc:
+        shown = (text or "").strip()
+        return None, {
+            "empty": tr("请填写金额"),
+            "decimals": tr("金额最多两位小数（到分）"),
+            "negative": tr("金额不能是负数"),
+        }.get(exc.reason, tr("“{t}”不是金额，请只填数字，如 22.80").format(t=shown))
 
 
 class DtoTableModel(QAbstractTableModel):

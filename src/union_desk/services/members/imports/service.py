@@ -39,7 +39,7 @@ from union_desk.tabular.error_report import write_error_report
 from union_desk.tabular.header import MEMBER_SYNONYMS
 from union_desk.tabular.roster import (REQUIRED, Rejected, RosterChecker, RosterResult,
                                       validate_rows)
-from union_desk.tabular.table import Table, read_table
+from union_desk.tabular.table import ReadAhead, Table, read_table
 
 KIND = "members"
 Progress = Callable[[str, int, int], None]  # (stage, done, total); stage: 读取/校验/写入
@@ -149,21 +149,27 @@ class MemberImportService:
     # ---- preview and apply ---------------------------------------------------------------
     def preview(self, path: str | Path, *, sheet: str | None = None,
                 mapping: Mapping[str, str | None] | None = None, profile: str | None = None,
-                cancel: threading.Event | None = None, progress: Progress | None = None) -> ImportReport:
-        """Dry run: what an import would do. Nothing is written."""
-        return self._run(path, sheet, mapping, profile, cancel, progress, dry_run=True)
+                cancel: threading.Event | None = None, progress: Progress | None = None,
+                read_ahead: ReadAhead | None = None) -> ImportReport:
+        """Dry run: what an import would do. Nothing is written. ``read_ahead``: the sheet
+        already being read (tabular.roster.read_roster_ahead), used if it matches."""
+        return self._run(path, sheet, mapping, profile, cancel, progress, read_ahead, dry_run=True)
 
     def apply(self, path: str | Path, *, sheet: str | None = None,
               mapping: Mapping[str, str | None] | None = None, profile: str | None = None,
-              cancel: threading.Event | None = None, progress: Progress | None = None) -> ImportReport:
+              cancel: threading.Event | None = None, progress: Progress | None = None,
+              read_ahead: ReadAhead | None = None) -> ImportReport:
         """Import in one transaction, recorded as a batch. Cancel = nothing applied."""
-        return self._run(path, sheet, mapping, profile, cancel, progress, dry_run=False)
+        return self._run(path, sheet, mapping, profile, cancel, progress, read_ahead,
+                         dry_run=False)
 
-    def _run(self, path, sheet, mapping, profile, cancel, progress, *, dry_run: bool) -> ImportReport:
+    def _run(self, path, sheet, mapping, profile, cancel, progress, read_ahead, *,
+             dry_run: bool) -> ImportReport:
         with gc_paused():
-            return self._run_paused(path, sheet, mapping, profile, cancel, progress, dry_run=dry_run)
+            return self._run_paused(path, sheet, mapping, profile, cancel, progress, read_ahead,
+                                    dry_run=dry_run)
 
-    def _run_paused(self, path, sheet, mapping, profile, cancel, progress, *,
+    def _run_paused(self, path, sheet, mapping, profile, cancel, progress, read_ahead, *,
                     dry_run: bool) -> ImportReport:
         user = self.ctx.require(Perm.IMPORT)
         path = Path(path)
@@ -175,8 +181,11 @@ class MemberImportService:
             progress("读取", 0, 1)
         if not dry_run:  # new members need pinyin keys: load its table while the file is parsed
             threading.Thread(target=pinyin.warm, name="pinyin-warm", daemon=True).start()
-        table = read_table(path, MEMBER_SYNONYMS, REQUIRED, sheet=sheet, mapping=mapping,
-                           max_rows=max_rows, cancel=cancel)
+        table = read_ahead.take(path, sheet=sheet, mapping=mapping, max_rows=max_rows) \
+            if read_ahead is not None else None
+        if table is None:
+            table = read_table(path, MEMBER_SYNONYMS, REQUIRED, sheet=sheet, mapping=mapping,
+                               max_rows=max_rows, cancel=cancel)
         if progress:
             progress("读取", 1, 1)
         sha256 = sha256_file(path)
